@@ -1,0 +1,347 @@
+// The pyco command line: runs a script, -c code, -m module or stdin, or starts the REPL.
+#include <pthread.h>
+#include <signal.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "compile/compile.h"
+#include "modules/modules.h"
+#include "objects/objects.h"
+#include "ports/host/host_port.h"
+#include "vm/vm.h"
+
+using namespace pyco;
+
+namespace {
+
+constexpr const char* kUsage =
+    "usage: pyco [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
+    "Options:\n"
+    "  -c cmd         program passed in as string (terminates option list)\n"
+    "  -m mod         run library module as a script (terminates option list)\n"
+    "  -i             inspect interactively after running script\n"
+    "  -X heapsize=N  size of the GC heap (suffix K or M), e.g. -X heapsize=256K\n"
+    "  -h, --help     print this help message and exit\n"
+    "  --version      print the version number and exit\n"
+    "  file           program read from script file\n"
+    "  -              program read from stdin (default; interactive mode if a tty)\n"
+    "  arg ...        arguments passed to program in sys.argv[1:]\n";
+
+struct Options {
+    enum class Mode { Repl, Script, Command, Module, Stdin } mode = Mode::Repl;
+    std::string target;  // script path, command text or module name
+    std::vector<std::string> argv;
+    bool inspect = false;
+    Config config;
+};
+
+volatile sig_atomic_t* g_interrupt_flag = nullptr;  // the port's one hook for the signal handler
+
+void on_sigint(int) {
+    if (g_interrupt_flag) *g_interrupt_flag = 1;
+}
+
+bool parse_size(const char* s, size_t* out) {
+    char* end = nullptr;
+    unsigned long long v = std::strtoull(s, &end, 10);
+    if (end == s) return false;
+    if (*end == 'K' || *end == 'k') v <<= 10, end++;
+    else if (*end == 'M' || *end == 'm') v <<= 20, end++;
+    else if (*end == 'G' || *end == 'g') v <<= 30, end++;
+    if (*end) return false;
+    *out = static_cast<size_t>(v);
+    return true;
+}
+
+// Returns -1 to continue, or an exit status.
+int parse_options(int argc, char** argv, Options* o) {
+    int i = 1;
+    for (; i < argc; i++) {
+        std::string a = argv[i];
+        if (a == "-h" || a == "--help" || a == "-?") {
+            std::fputs(kUsage, stdout);
+            return 0;
+        }
+        if (a == "--version" || a == "-V") {
+            std::printf("pyco %s (Python %s)\n", PYCO_VERSION, PYCO_PYTHON_VERSION);
+            return 0;
+        }
+        if (a == "-i") {
+            o->inspect = true;
+            continue;
+        }
+        if (a == "-X") {
+            if (i + 1 >= argc) {
+                std::fprintf(stderr, "Argument expected for the -X option\n%s", kUsage);
+                return 2;
+            }
+            std::string x = argv[++i];
+            if (x.rfind("heapsize=", 0) == 0) {
+                size_t n = 0;
+                if (!parse_size(x.c_str() + 9, &n) || n < 16 * 1024) {
+                    std::fprintf(stderr, "pyco: invalid heap size '%s' (at least 16K)\n", x.c_str() + 9);
+                    return 2;
+                }
+                o->config.heap_size = n;
+            } else if (x == "gcstress") {
+                o->config.gc_stress = true;
+            } else {
+                std::fprintf(stderr, "pyco: unknown -X option '%s'\n", x.c_str());
+                return 2;
+            }
+            continue;
+        }
+        if (a == "-c" || a == "-m") {
+            if (i + 1 >= argc) {
+                std::fprintf(stderr, "Argument expected for the %s option\n%s", a.c_str(), kUsage);
+                return 2;
+            }
+            o->mode = a == "-c" ? Options::Mode::Command : Options::Mode::Module;
+            o->target = argv[++i];
+            o->argv.push_back(a == "-c" ? "-c" : o->target);
+            i++;
+            break;
+        }
+        if (a == "-") {
+            o->mode = Options::Mode::Stdin;
+            o->argv.push_back("-");
+            i++;
+            break;
+        }
+        if (a.size() > 1 && a[0] == '-') {
+            std::fprintf(stderr, "Unknown option: %s\n%s", a.c_str(), kUsage);
+            return 2;
+        }
+        o->mode = Options::Mode::Script;
+        o->target = a;
+        o->argv.push_back(a);
+        i++;
+        break;
+    }
+    for (; i < argc; i++) o->argv.push_back(argv[i]);
+    if (o->mode == Options::Mode::Repl) {
+        o->argv.push_back("");
+        if (!isatty(0)) o->mode = Options::Mode::Stdin;
+    }
+    return -1;
+}
+
+// The status for an uncaught exception: SystemExit's code, else 1 after printing the traceback.
+int handle_uncaught(Interpreter& vm) {
+    Value exc = take_exception(vm);
+    if (exception_matches(vm, exc, vm.e_SystemExit)) {
+        Value code = as_exception(exc)->value;
+        if (code.is_null() || code.is_none()) return 0;
+        if (code.is_int()) return static_cast<int>(code.as_int() & 0xff);
+        if (code.is_bool()) return code.is_true() ? 1 : 0;
+        R<Str*> s = to_str(vm, code);
+        vm.port.flush_console();
+        if (!s.failed()) {
+            std::string line(s.take()->view());
+            line += "\n";
+            vm.port.write_console(2, line);
+        } else {
+            take_exception(vm);
+        }
+        return 1;
+    }
+    print_exception(vm, exc, 2);
+    return 1;
+}
+
+// A plain line REPL (the full REPL with editing and the raw REPL is its own component).
+int run_repl(Interpreter& vm, bool show_banner) {
+    if (show_banner) {
+        std::string banner = std::string("pyco ") + PYCO_VERSION + " (Python " + PYCO_PYTHON_VERSION +
+                             ") on linux\nType \"help()\" for more information.\n";
+        vm.port.write_console(1, banner);
+    }
+    Str* filename = intern(vm, "<stdin>").take();
+    Dict* globals = vm.main_module.is_obj() ? static_cast<Module*>(vm.main_module.as_obj())->dict : nullptr;
+    if (!globals) {
+        R<Module*> m = new_module(vm, vm.n___main__);
+        if (m.failed()) return 1;
+        vm.main_module = val(m.take());
+        globals = m.take()->dict;
+        (void)dict_set_str(vm, globals, vm.n___builtins__, val(vm.builtins));
+        (void)dict_set(vm, vm.modules, val(vm.n___main__), vm.main_module);
+    }
+    std::string source, line;
+    while (true) {
+        vm.port.write_console(1, source.empty() ? ">>> " : "... ");
+        vm.port.flush_console();
+        if (!vm.port.read_line(&line)) {
+            vm.port.write_console(1, "\n");
+            return 0;
+        }
+        source += line;
+        if (line.back() != '\n') source += "\n";
+        bool incomplete = false;
+        R<Code*> code = compile_source(vm, source, filename, ParseMode::Single, &incomplete);
+        if (code.failed()) {
+            if (incomplete && line != "\n") {
+                take_exception(vm);
+                continue;
+            }
+            source.clear();
+            if (handle_uncaught(vm) == 0 && false) return 0;
+            continue;
+        }
+        source.clear();
+        R<Value> r = run_code(vm, code.take(), globals, globals);
+        if (r.failed()) {
+            if (exception_matches(vm, vm.exc, vm.e_SystemExit)) return handle_uncaught(vm);
+            handle_uncaught(vm);
+        }
+        vm.port.flush_console();
+    }
+}
+
+struct MainArgs {
+    Options* options;
+    int status;
+};
+
+int run(Options& o) {
+    HostPort port;
+    // Recursion stops well before the thread's stack runs out.
+    pthread_attr_t attr;
+    void* stack_addr = nullptr;
+    size_t stack_size = 0;
+    if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+        pthread_attr_getstack(&attr, &stack_addr, &stack_size);
+        pthread_attr_destroy(&attr);
+        port.set_stack(reinterpret_cast<uintptr_t>(stack_addr), 256 * 1024);
+    }
+    Interpreter vm(port, o.config);
+    char stack_marker;
+    vm.c_stack_base = reinterpret_cast<uintptr_t>(&stack_marker) + 256;
+    g_interrupt_flag = &vm.interrupt_pending;
+    if (!vm.init()) {
+        std::fprintf(stderr, "pyco: the heap is too small to start (try -X heapsize=64K or more)\n");
+        return 1;
+    }
+    std::vector<std::string> argv = o.argv;
+    if (init_sys(vm, argv).failed()) {
+        handle_uncaught(vm);
+        return 1;
+    }
+    // sys.path: the script's directory (or '' for the current one), then PYCOPATH.
+    R<Value> path = getattr(vm, val(vm.sys_module), vm.n_path);
+    if (!path.failed()) {
+        List* p = as_list(path.take());
+        std::string first;
+        if (o.mode == Options::Mode::Script) {
+            size_t slash = o.target.rfind('/');
+            first = slash == std::string::npos ? "" : o.target.substr(0, slash == 0 ? 1 : slash);
+        }
+        (void)list_append(vm, p, val(new_str(vm, first).take()));
+        std::string env = port.getenv("PYCOPATH");
+        size_t start = 0;
+        while (!env.empty() && start <= env.size()) {
+            size_t colon = env.find(':', start);
+            std::string entry = env.substr(start, colon == std::string::npos ? std::string::npos : colon - start);
+            if (!entry.empty()) (void)list_append(vm, p, val(new_str(vm, entry).take()));
+            if (colon == std::string::npos) break;
+            start = colon + 1;
+        }
+    }
+    int status = 0;
+    switch (o.mode) {
+        case Options::Mode::Script: {
+            R<Module*> m = run_main_file(vm, o.target);
+            if (m.failed()) {
+                Value e = vm.exc;
+                if (exception_matches(vm, e, vm.e_OSError) && !vm.main_module.is_obj()) {
+                    take_exception(vm);
+                    R<Str*> s = to_str(vm, e);
+                    std::string msg = "pyco: can't open file '" + o.target + "': " + (s.failed() ? "" : std::string(s.take()->view())) + "\n";
+                    vm.port.write_console(2, msg);
+                    status = 2;
+                } else {
+                    status = handle_uncaught(vm);
+                }
+            }
+            break;
+        }
+        case Options::Mode::Command: {
+            R<Module*> m = exec_source_as_module(vm, o.target, intern(vm, "<string>").take(), vm.n___main__);
+            if (m.failed()) status = handle_uncaught(vm);
+            break;
+        }
+        case Options::Mode::Module: {
+            // -m: find the module along sys.path and run it as __main__.
+            std::string file;
+            List* p = as_list(getattr(vm, val(vm.sys_module), vm.n_path).take());
+            for (uint32_t i = 0; i < p->size && file.empty(); i++) {
+                std::string dir(as_str(p->items[i])->view());
+                std::string prefix = dir.empty() ? "" : dir + "/";
+                std::string mod = o.target;
+                for (char& c : mod)
+                    if (c == '.') c = '/';
+                PortStat st;
+                if (port.stat(prefix + mod + ".py", &st) == 0) file = prefix + mod + ".py";
+                else if (port.stat(prefix + mod + "/__main__.py", &st) == 0) file = prefix + mod + "/__main__.py";
+            }
+            if (file.empty()) {
+                std::string msg = "pyco: No module named " + o.target + "\n";
+                port.write_console(2, msg);
+                status = 1;
+                break;
+            }
+            R<Module*> m = run_main_file(vm, file);
+            if (m.failed()) status = handle_uncaught(vm);
+            break;
+        }
+        case Options::Mode::Stdin: {
+            std::string source, line;
+            while (port.read_line(&line)) source += line;
+            R<Module*> m = exec_source_as_module(vm, source, intern(vm, "<stdin>").take(), vm.n___main__);
+            if (m.failed()) status = handle_uncaught(vm);
+            break;
+        }
+        case Options::Mode::Repl:
+            status = run_repl(vm, true);
+            break;
+    }
+    if (o.inspect && o.mode != Options::Mode::Repl) status = run_repl(vm, false);
+    // Flush sys.stdout if the program replaced it.
+    port.flush_console();
+    return status;
+}
+
+void* thread_main(void* p) {
+    auto* a = static_cast<MainArgs*>(p);
+    a->status = run(*a->options);
+    return nullptr;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    Options o;
+    int early = parse_options(argc, argv, &o);
+    if (early >= 0) return early;
+    struct sigaction sa {};
+    sa.sa_handler = on_sigint;
+    sigaction(SIGINT, &sa, nullptr);
+    // Run on a thread with a large stack: deep Python recursion must end in RecursionError, never a crash.
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setstacksize(&attr, 256u << 20);
+    MainArgs args{&o, 0};
+    pthread_t t;
+    if (pthread_create(&t, &attr, thread_main, &args) != 0) {
+        args.status = run(o);
+    } else {
+        pthread_join(t, nullptr);
+    }
+    pthread_attr_destroy(&attr);
+    std::fflush(stdout);
+    return args.status;
+}

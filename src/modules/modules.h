@@ -1,0 +1,44 @@
+// Built-in modules and the import system: the entry points the VM and the command line use.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "vm/interp.h"
+
+namespace pyco {
+
+// builtins.cpp: creates the builtins module (all built-in functions, types and exceptions).
+[[nodiscard]] Status init_builtins(Interpreter& vm);
+// `ascii(v)` as a str Value (also used by f-string `!a`).
+[[nodiscard]] R<Value> builtin_ascii_value(Interpreter& vm, Value v);
+// The REPL's expression statement: prints repr(v) unless None and stores it as builtins._.
+[[nodiscard]] Status print_expr_value(Interpreter& vm, Value v);
+// Writes text to sys.stdout (through its write method when replaced).
+[[nodiscard]] Status write_stdout(Interpreter& vm, std::string_view text);
+
+// file.cpp: open() and the file objects (text and binary, on the port's files and on the console).
+[[nodiscard]] R<Value> builtin_open(Interpreter& vm, Args args);
+[[nodiscard]] R<Value> new_console_file(Interpreter& vm, int fd, const char* name, const char* mode);
+void init_file_types(Interpreter& vm);
+
+// sys.cpp / gc module.
+[[nodiscard]] Status init_sys(Interpreter& vm, const std::vector<std::string>& argv);
+[[nodiscard]] Status init_gc_module(Interpreter& vm);
+
+// import.cpp
+[[nodiscard]] R<Value> import_module(Interpreter& vm, Str* name, Dict* globals, Value fromlist, intptr_t level);
+[[nodiscard]] Status import_star(Interpreter& vm, Value module, Dict* into);
+std::string module_file_description(Interpreter& vm, Module* m);
+// Built-in modules other than sys/builtins/gc (created at start): a successful null Value when `name` is not one.
+[[nodiscard]] R<Value> import_builtin_module(Interpreter& vm, Str* name);
+// Runs a file as the __main__ module (the script runner) or as a named module.
+[[nodiscard]] R<Module*> run_main_file(Interpreter& vm, std::string_view path);
+[[nodiscard]] R<Module*> exec_source_as_module(Interpreter& vm, std::string_view source, Str* filename, Str* name);
+
+// errors.cpp: printing exceptions the way CPython does (with a caret line under the failing expression).
+void print_exception(Interpreter& vm, Value exc, int fd = 2);
+// The NameError for an undefined name, with a "Did you mean" hint where one helps.
+Raised raise_name_error(Interpreter& vm, Str* name);
+
+}  // namespace pyco

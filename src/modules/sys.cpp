@@ -1,0 +1,157 @@
+// The `sys` and `gc` modules.
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "modules/modules.h"
+#include "objects/objects.h"
+#include "ports/port.h"
+#include "vm/vm.h"
+
+namespace pyco {
+
+namespace {
+
+R<Value> sys_exit(Interpreter& vm, Args args) {
+    TRY(check_nargs(vm, args, "exit", 0, 1));
+    R<Value> e = new_exception(vm, vm.e_SystemExit, args);
+    if (e.failed()) return Raised{};
+    return raise_value(vm, e.take());
+}
+
+R<Value> sys_getrecursionlimit(Interpreter& vm, Args args) {
+    TRY(check_nargs(vm, args, "getrecursionlimit", 0, 0));
+    return Value::small_int(vm.recursion_limit);
+}
+
+R<Value> sys_setrecursionlimit(Interpreter& vm, Args args) {
+    TRY(check_nargs(vm, args, "setrecursionlimit", 1, 1));
+    int64_t n = TRY(index_value(vm, args.v[0]));
+    if (n < 1) return raise(vm, vm.e_ValueError, "recursion limit must be greater or equal than 1");
+    vm.recursion_limit = n > 100000 ? 100000 : static_cast<int>(n);
+    return Value::none();
+}
+
+R<Value> sys_exc_info(Interpreter& vm, Args args) {
+    TRY(check_nargs(vm, args, "exc_info", 0, 0));
+    Value e = current_handled_exception(vm);
+    if (e.is_none()) return val(TRY(tuple_of(vm, {Value::none(), Value::none(), Value::none()})));
+    Exception* x = as_exception(e);
+    return val(TRY(tuple_of(vm, {val(type_of(vm, e)), e, x->traceback ? val(x->traceback) : Value::none()})));
+}
+
+R<Value> sys_exception(Interpreter& vm, Args args) {
+    TRY(check_nargs(vm, args, "exception", 0, 0));
+    return current_handled_exception(vm);
+}
+
+R<Value> sys_print_exception(Interpreter& vm, Args args) {
+    TRY(check_nargs(vm, args, "print_exception", 1, 2));
+    print_exception(vm, args.v[0], 2);
+    return Value::none();
+}
+
+R<Value> sys_intern(Interpreter& vm, Args args) {
+    TRY(check_nargs(vm, args, "intern", 1, 1));
+    if (!is_kind(args.v[0], Kind::Str)) return raise(vm, vm.e_TypeError, "intern() argument must be str, not %s", type_name(vm, args.v[0]));
+    return val(TRY(intern(vm, as_str(args.v[0])->view())));
+}
+
+R<Value> gc_collect(Interpreter& vm, Args args) {
+    (void)args;
+    collect_garbage(vm);
+    return Value::small_int(0);
+}
+R<Value> gc_enable(Interpreter& vm, Args args) {
+    (void)args;
+    vm.gc_enabled = true;
+    return Value::none();
+}
+R<Value> gc_disable(Interpreter& vm, Args args) {
+    (void)args;
+    vm.gc_enabled = false;
+    return Value::none();
+}
+R<Value> gc_isenabled(Interpreter& vm, Args args) {
+    (void)args;
+    return Value::boolean(vm.gc_enabled);
+}
+R<Value> gc_mem_free(Interpreter& vm, Args args) {
+    (void)args;
+    return make_int(vm, static_cast<int64_t>(vm.heap.bytes_total() - vm.heap.bytes_used()));
+}
+R<Value> gc_mem_alloc(Interpreter& vm, Args args) {
+    (void)args;
+    return make_int(vm, static_cast<int64_t>(vm.heap.bytes_used()));
+}
+R<Value> gc_threshold(Interpreter& vm, Args args) {
+    if (args.n == 0) return make_int(vm, static_cast<int64_t>(vm.gc_threshold));
+    int64_t n = TRY(index_value(vm, args.v[0]));
+    if (n > 0) vm.gc_threshold = static_cast<size_t>(n);
+    return Value::none();
+}
+
+Status add_function(Interpreter& vm, Module* m, const char* name, NativeFn fn) {
+    NativeFunction* f = TRY(new_native(vm, name, fn));
+    f->module_name = m->name;
+    return dict_set_str(vm, m->dict, TRY(intern(vm, name)), val(f));
+}
+
+Status set(Interpreter& vm, Module* m, const char* name, Value v) { return dict_set_str(vm, m->dict, TRY(intern(vm, name)), v); }
+
+}  // namespace
+
+Status init_sys(Interpreter& vm, const std::vector<std::string>& argv) {
+    Module* m = TRY(new_module(vm, vm.n_sys));
+    vm.sys_module = m;
+    TRY(dict_set(vm, vm.modules, val(vm.n_sys), val(m)));
+    List* av = TRY(new_list(vm));
+    for (const std::string& a : argv) TRY(list_append(vm, av, val(TRY(new_str(vm, a)))));
+    TRY(set(vm, m, "argv", val(av)));
+    TRY(set(vm, m, "orig_argv", val(av)));
+    TRY(set(vm, m, "path", val(TRY(new_list(vm)))));
+    TRY(set(vm, m, "modules", val(vm.modules)));
+    TRY(set(vm, m, "version", val(TRY(new_str(vm, PYCO_PYTHON_VERSION " (pyco " PYCO_VERSION ")")))));
+    Tuple* vi = TRY(tuple_of(vm, {Value::small_int(3), Value::small_int(11), Value::small_int(0),
+                                  val(TRY(new_str(vm, "final"))), Value::small_int(0)}));
+    TRY(set(vm, m, "version_info", val(vi)));
+    // sys.implementation: a simple namespace-like module object.
+    Module* impl = TRY(new_module(vm, TRY(intern(vm, "implementation"))));
+    TRY(set(vm, impl, "name", val(TRY(new_str(vm, "pyco")))));
+    TRY(set(vm, impl, "version", val(TRY(tuple_of(vm, {Value::small_int(0), Value::small_int(1), Value::small_int(0)})))));
+    TRY(set(vm, impl, "_machine", val(TRY(new_str(vm, "host")))));
+    TRY(set(vm, m, "implementation", val(impl)));
+    TRY(set(vm, m, "platform", val(TRY(new_str(vm, "linux")))));
+    TRY(set(vm, m, "byteorder", val(TRY(new_str(vm, "little")))));
+    TRY(set(vm, m, "maxsize", TRY(make_int(vm, INTPTR_MAX))));
+    TRY(set(vm, m, "executable", val(TRY(new_str(vm, "")))));
+    TRY(set(vm, m, "stdin", TRY(new_console_file(vm, 0, "<stdin>", "r"))));
+    TRY(set(vm, m, "stdout", TRY(new_console_file(vm, 1, "<stdout>", "w"))));
+    TRY(set(vm, m, "stderr", TRY(new_console_file(vm, 2, "<stderr>", "w"))));
+    TRY(set(vm, m, "__stdin__", dict_get_str(m->dict, vm.n_stdin_)));
+    TRY(set(vm, m, "__stdout__", dict_get_str(m->dict, vm.n_stdout_)));
+    TRY(set(vm, m, "__stderr__", dict_get_str(m->dict, vm.n_stderr_)));
+    TRY(add_function(vm, m, "exit", sys_exit));
+    TRY(add_function(vm, m, "getrecursionlimit", sys_getrecursionlimit));
+    TRY(add_function(vm, m, "setrecursionlimit", sys_setrecursionlimit));
+    TRY(add_function(vm, m, "exc_info", sys_exc_info));
+    TRY(add_function(vm, m, "exception", sys_exception));
+    TRY(add_function(vm, m, "print_exception", sys_print_exception));
+    TRY(add_function(vm, m, "intern", sys_intern));
+    return Status::ok();
+}
+
+Status init_gc_module(Interpreter& vm) {
+    Module* m = TRY(new_module(vm, TRY(intern(vm, "gc"))));
+    TRY(dict_set(vm, vm.modules, val(m->name), val(m)));
+    TRY(add_function(vm, m, "collect", gc_collect));
+    TRY(add_function(vm, m, "enable", gc_enable));
+    TRY(add_function(vm, m, "disable", gc_disable));
+    TRY(add_function(vm, m, "isenabled", gc_isenabled));
+    TRY(add_function(vm, m, "mem_free", gc_mem_free));
+    TRY(add_function(vm, m, "mem_alloc", gc_mem_alloc));
+    TRY(add_function(vm, m, "threshold", gc_threshold));
+    return Status::ok();
+}
+
+}  // namespace pyco

@@ -1,0 +1,113 @@
+// The GC heap's block allocator (see heap.h for the layout).
+#include "objects/heap.h"
+
+#include <cstdlib>
+#include <cstring>
+
+namespace pyco {
+
+Heap::Heap(size_t size_bytes) {
+    nblocks_ = size_bytes / kBlock;
+    if (nblocks_ < 64) nblocks_ = 64;
+    size_ = nblocks_ * kBlock;
+    // calloc of a large region maps zero pages lazily: a big default heap costs RSS only as it is used.
+    memory_ = static_cast<uint8_t*>(std::calloc(1, size_ + kBlock));
+    meta_ = static_cast<uint8_t*>(std::calloc(1, nblocks_));
+    uintptr_t m = reinterpret_cast<uintptr_t>(memory_);
+    base_ = (m + kBlock - 1) & ~uintptr_t(kBlock - 1);
+    if (!memory_ || !meta_) nblocks_ = size_ = 0;
+}
+
+Heap::~Heap() {
+    std::free(memory_);
+    std::free(meta_);
+}
+
+size_t Heap::blocks_in(size_t head) const {
+    size_t j = head + 1;
+    while (j < nblocks_ && (meta_[j] & STATE) == TAIL) j++;
+    return j - head;
+}
+
+void* Heap::alloc(size_t n, bool is_object, bool has_finalizer) {
+    size_t need = n == 0 ? 1 : (n + kBlock - 1) / kBlock;
+    size_t run = 0;
+    for (size_t i = first_free_; i < nblocks_; i++) {
+        if ((meta_[i] & STATE) != FREE) {
+            run = 0;
+            continue;
+        }
+        if (++run < need) continue;
+        size_t start = i + 1 - need;
+        meta_[start] = static_cast<uint8_t>(HEAD | (is_object ? IS_OBJ : 0) | (has_finalizer ? HAS_FINAL : 0));
+        for (size_t j = start + 1; j <= i; j++) meta_[j] = TAIL;
+        if (start == first_free_) first_free_ = i + 1;
+        used_blocks_ += need;
+        void* p = addr_of(start);
+        std::memset(p, 0, need * kBlock);
+        return p;
+    }
+    return nullptr;
+}
+
+void Heap::free(void* p) {
+    if (!p) return;
+    size_t b = block_of(p);
+    size_t n = blocks_in(b);
+    for (size_t j = 0; j < n; j++) meta_[b + j] = FREE;
+    used_blocks_ -= n;
+    if (b < first_free_) first_free_ = b;
+}
+
+size_t Heap::alloc_size(const void* p) const { return blocks_in(block_of(p)) * kBlock; }
+
+void* Heap::realloc(void* p, size_t n) {
+    if (!p) return alloc(n, false, false);
+    size_t b = block_of(p);
+    size_t have = blocks_in(b);
+    size_t need = n == 0 ? 1 : (n + kBlock - 1) / kBlock;
+    if (need <= have) {
+        for (size_t j = need; j < have; j++) meta_[b + j] = FREE;
+        used_blocks_ -= have - need;
+        if (have > need && b + need < first_free_) first_free_ = b + need;
+        return p;
+    }
+    // Try to extend into free blocks that follow.
+    size_t j = b + have;
+    while (j < nblocks_ && j < b + need && (meta_[j] & STATE) == FREE) j++;
+    if (j == b + need) {
+        for (size_t k = b + have; k < j; k++) meta_[k] = TAIL;
+        std::memset(addr_of(b + have), 0, (need - have) * kBlock);
+        used_blocks_ += need - have;
+        if (first_free_ >= b + have && first_free_ < j) first_free_ = j;
+        return p;
+    }
+    bool obj = meta_[b] & IS_OBJ;
+    void* q = alloc(n, obj, false);
+    if (!q) return nullptr;
+    std::memcpy(q, p, have * kBlock);
+    free(p);
+    return q;
+}
+
+bool Heap::mark(const void* p) {
+    size_t b = block_of(p);
+    if ((meta_[b] & STATE) != HEAD) return false;
+    meta_[b] = static_cast<uint8_t>((meta_[b] & ~STATE) | MARK);
+    return true;
+}
+
+bool Heap::is_marked(const void* p) const { return (meta_[block_of(p)] & STATE) == MARK; }
+
+bool Heap::is_object(const void* p) const { return meta_[block_of(p)] & IS_OBJ; }
+
+void* Heap::find_allocation(uintptr_t addr) const {
+    if (addr < base_ || addr >= base_ + size_) return nullptr;
+    size_t b = (addr - base_) / kBlock;
+    while (b > 0 && (meta_[b] & STATE) == TAIL) b--;
+    uint8_t st = meta_[b] & STATE;
+    if (st == HEAD || st == MARK) return addr_of(b);
+    return nullptr;
+}
+
+}  // namespace pyco

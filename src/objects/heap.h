@@ -1,0 +1,88 @@
+// The GC heap: one fixed-size region carved into 16-byte blocks, with a mark-sweep, non-moving collector.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+namespace pyco {
+
+struct Obj;
+
+// Layout: `size` bytes of blocks, plus one metadata byte per block:
+//   bits 0-1  state: FREE, HEAD (first block of an allocation), TAIL (a following block), MARK (a marked HEAD)
+//   bit  2    the allocation is an object (starts with a Type*, traced by its type) rather than a raw buffer
+//   bit  3    the object has a finalizer (its type's `finalize` runs when it is swept)
+// Raw buffers (list items, dict tables, string data that outgrew an object) are owned by exactly one object,
+// which marks them while tracing. A raw buffer reached only through the conservatively scanned C++ stack is
+// scanned conservatively itself (every word treated as a possible pointer).
+//
+// The heap never grows: when no run of free blocks is large enough after a collection, alloc returns nullptr
+// and the caller raises MemoryError.
+class Heap {
+public:
+    static constexpr size_t kBlock = 16;
+
+    explicit Heap(size_t size_bytes);
+    ~Heap();
+    Heap(const Heap&) = delete;
+    Heap& operator=(const Heap&) = delete;
+
+    // Zeroed memory of at least n bytes, or nullptr if the heap is full (the caller collects and retries).
+    void* alloc(size_t n, bool is_object, bool has_finalizer);
+    // Shrinks or grows in place when possible; otherwise allocates, copies and frees. nullptr when full.
+    void* realloc(void* p, size_t n);
+    void free(void* p);
+    size_t alloc_size(const void* p) const;
+
+    bool contains(const void* p) const {
+        auto a = reinterpret_cast<uintptr_t>(p);
+        return a >= base_ && a < base_ + size_;
+    }
+
+    // Marking. mark() returns true if p (the start of an allocation) was not yet marked.
+    bool mark(const void* p);
+    bool is_marked(const void* p) const;
+    // The allocation containing the (possibly interior) pointer, or nullptr.
+    void* find_allocation(uintptr_t addr) const;
+    bool is_object(const void* p) const;
+
+    // Frees every unmarked allocation (calling `finalize` on finalizable objects first) and clears marks.
+    template <class F> void sweep(F&& finalize);
+
+    size_t bytes_total() const { return size_; }
+    size_t bytes_used() const { return used_blocks_ * kBlock; }
+
+private:
+    enum : uint8_t { FREE = 0, HEAD = 1, TAIL = 2, MARK = 3, STATE = 3, IS_OBJ = 4, HAS_FINAL = 8 };
+    size_t block_of(const void* p) const { return (reinterpret_cast<uintptr_t>(p) - base_) / kBlock; }
+    void* addr_of(size_t block) const { return reinterpret_cast<void*>(base_ + block * kBlock); }
+    size_t blocks_in(size_t head) const;
+
+    uintptr_t base_ = 0;
+    size_t size_ = 0, nblocks_ = 0;
+    uint8_t* memory_ = nullptr;  // owned; from calloc so untouched pages cost no RSS
+    uint8_t* meta_ = nullptr;    // owned; one byte per block
+    size_t first_free_ = 0;      // no free block below this index
+    size_t used_blocks_ = 0;
+};
+
+template <class F> void Heap::sweep(F&& finalize) {
+    for (size_t i = 0; i < nblocks_;) {
+        uint8_t m = meta_[i];
+        uint8_t st = m & STATE;
+        if (st == FREE) { i++; continue; }
+        size_t n = blocks_in(i);
+        if (st == MARK) {
+            meta_[i] = static_cast<uint8_t>((m & ~STATE) | HEAD);
+        } else if (st == HEAD) {
+            if (m & HAS_FINAL) finalize(static_cast<Obj*>(addr_of(i)));
+            for (size_t j = 0; j < n; j++) meta_[i + j] = FREE;
+            used_blocks_ -= n;
+            if (i < first_free_) first_free_ = i;
+        }
+        i += n;
+    }
+}
+
+}  // namespace pyco

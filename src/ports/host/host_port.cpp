@@ -1,0 +1,163 @@
+// The host port on POSIX.
+#include "ports/host/host_port.h"
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+namespace pyco {
+
+namespace {
+std::string z(std::string_view s) { return std::string(s); }
+
+void write_all(int fd, const char* p, size_t n) {
+    while (n > 0) {
+        ssize_t w = ::write(fd, p, n);
+        if (w < 0) {
+            if (errno == EINTR) continue;
+            return;
+        }
+        p += w;
+        n -= static_cast<size_t>(w);
+    }
+}
+}  // namespace
+
+HostPort::HostPort() { out_is_tty_ = isatty(1); }
+
+HostPort::~HostPort() { flush_console(); }
+
+void HostPort::write_console(int fd, std::string_view data) {
+    if (fd == 1) {
+        out_buf_.append(data);
+        if (out_is_tty_ || out_buf_.size() >= 8192) flush_console();
+        return;
+    }
+    flush_console();
+    write_all(fd, data.data(), data.size());
+}
+
+void HostPort::flush_console() {
+    if (out_buf_.empty()) return;
+    write_all(1, out_buf_.data(), out_buf_.size());
+    out_buf_.clear();
+}
+
+bool HostPort::read_line(std::string* out) {
+    flush_console();
+    out->clear();
+    char c;
+    while (true) {
+        ssize_t n = ::read(0, &c, 1);
+        if (n < 0 && errno == EINTR) return !out->empty();
+        if (n <= 0) return !out->empty();
+        out->push_back(c);
+        if (c == '\n') return true;
+    }
+}
+
+int HostPort::open(std::string_view path, int flags) {
+    int f = 0;
+    if ((flags & PORT_READ) && (flags & PORT_WRITE)) f = O_RDWR;
+    else if (flags & PORT_WRITE) f = O_WRONLY;
+    else f = O_RDONLY;
+    if (flags & PORT_CREATE) f |= O_CREAT;
+    if (flags & PORT_TRUNCATE) f |= O_TRUNC;
+    if (flags & PORT_APPEND) f |= O_APPEND;
+    if (flags & PORT_EXCL) f |= O_EXCL;
+    int fd = ::open(z(path).c_str(), f | O_CLOEXEC, 0666);
+    if (fd < 0) return -errno;
+    struct stat st;
+    if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode) && (flags & PORT_WRITE) == 0) {
+        // Reading a directory fails with EISDIR on read in CPython's open(): report it at open time.
+        ::close(fd);
+        return -EISDIR;
+    }
+    return fd;
+}
+
+long HostPort::read(int fd, void* buf, size_t n) {
+    ssize_t r = ::read(fd, buf, n);
+    return r < 0 ? -errno : r;
+}
+long HostPort::write(int fd, const void* buf, size_t n) {
+    if (fd == 1 || fd == 2) {
+        write_console(fd, std::string_view(static_cast<const char*>(buf), n));
+        return static_cast<long>(n);
+    }
+    ssize_t r = ::write(fd, buf, n);
+    return r < 0 ? -errno : r;
+}
+int HostPort::close(int fd) {
+    if (fd <= 2) return 0;
+    return ::close(fd) < 0 ? -errno : 0;
+}
+long HostPort::seek(int fd, long offset, int whence) {
+    off_t r = ::lseek(fd, offset, whence);
+    return r < 0 ? -errno : static_cast<long>(r);
+}
+int HostPort::stat(std::string_view path, PortStat* st) {
+    struct stat s;
+    if (::stat(z(path).c_str(), &s) < 0) return -errno;
+    st->is_dir = S_ISDIR(s.st_mode);
+    st->size = static_cast<uint64_t>(s.st_size);
+    st->mtime = s.st_mtime;
+    return 0;
+}
+int HostPort::listdir(std::string_view path, std::vector<std::string>* names) {
+    DIR* d = opendir(z(path).c_str());
+    if (!d) return -errno;
+    while (struct dirent* e = readdir(d)) {
+        if (std::strcmp(e->d_name, ".") == 0 || std::strcmp(e->d_name, "..") == 0) continue;
+        names->push_back(e->d_name);
+    }
+    closedir(d);
+    return 0;
+}
+int HostPort::mkdir(std::string_view path) { return ::mkdir(z(path).c_str(), 0777) < 0 ? -errno : 0; }
+int HostPort::rmdir(std::string_view path) { return ::rmdir(z(path).c_str()) < 0 ? -errno : 0; }
+int HostPort::remove(std::string_view path) { return ::unlink(z(path).c_str()) < 0 ? -errno : 0; }
+int HostPort::rename(std::string_view from, std::string_view to) {
+    return ::rename(z(from).c_str(), z(to).c_str()) < 0 ? -errno : 0;
+}
+int HostPort::getcwd(std::string* out) {
+    char buf[4096];
+    if (!::getcwd(buf, sizeof buf)) return -errno;
+    *out = buf;
+    return 0;
+}
+int HostPort::chdir(std::string_view path) { return ::chdir(z(path).c_str()) < 0 ? -errno : 0; }
+
+uint64_t HostPort::monotonic_ns() {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return static_cast<uint64_t>(ts.tv_sec) * 1000000000u + static_cast<uint64_t>(ts.tv_nsec);
+}
+int64_t HostPort::time_ns() {
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return static_cast<int64_t>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+void HostPort::sleep_ns(uint64_t ns) {
+    struct timespec ts;
+    ts.tv_sec = static_cast<time_t>(ns / 1000000000u);
+    ts.tv_nsec = static_cast<long>(ns % 1000000000u);
+    while (nanosleep(&ts, &ts) < 0 && errno == EINTR) {
+    }
+}
+std::string HostPort::getenv(std::string_view name) {
+    const char* v = std::getenv(z(name).c_str());
+    return v ? v : "";
+}
+
+void HostPort::set_stack(uintptr_t lowest_address, size_t reserve) { stack_limit_ = lowest_address + reserve; }
+
+}  // namespace pyco

@@ -1,0 +1,47 @@
+// The host port: POSIX files, the terminal as console, clocks, and Ctrl-C as KeyboardInterrupt.
+#pragma once
+#include <string>
+
+#include "ports/port.h"
+
+namespace pyco {
+
+class HostPort : public Port {
+public:
+    HostPort();
+    ~HostPort() override;
+
+    void write_console(int fd, std::string_view data) override;
+    void flush_console() override;
+    bool read_line(std::string* out) override;
+
+    int open(std::string_view path, int flags) override;
+    long read(int fd, void* buf, size_t n) override;
+    long write(int fd, const void* buf, size_t n) override;
+    int close(int fd) override;
+    long seek(int fd, long offset, int whence) override;
+    int stat(std::string_view path, PortStat* st) override;
+    int listdir(std::string_view path, std::vector<std::string>* names) override;
+    int mkdir(std::string_view path) override;
+    int rmdir(std::string_view path) override;
+    int remove(std::string_view path) override;
+    int rename(std::string_view from, std::string_view to) override;
+    int getcwd(std::string* out) override;
+    int chdir(std::string_view path) override;
+
+    uint64_t monotonic_ns() override;
+    int64_t time_ns() override;
+    void sleep_ns(uint64_t ns) override;
+    std::string getenv(std::string_view name) override;
+    uintptr_t stack_limit() override { return stack_limit_; }
+
+    // The running thread's stack: recursion stops this many bytes before its end.
+    void set_stack(uintptr_t lowest_address, size_t reserve);
+
+private:
+    std::string out_buf_;  // stdout is buffered (like CPython's when not a terminal); stderr is not
+    bool out_is_tty_ = false;
+    uintptr_t stack_limit_ = 0;
+};
+
+}  // namespace pyco

@@ -1,0 +1,58 @@
+// The port: the only interface through which the core touches the operating system or the hardware.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pyco {
+
+// File open flags understood by Port::open (independent of the OS's values).
+enum : int { PORT_READ = 1, PORT_WRITE = 2, PORT_CREATE = 4, PORT_TRUNCATE = 8, PORT_APPEND = 16, PORT_EXCL = 32 };
+
+struct PortStat {
+    bool is_dir = false;
+    uint64_t size = 0;
+    int64_t mtime = 0;
+};
+
+// Errors are negative errno values (POSIX numbering, which MicroPython uses on every port too).
+class Port {
+public:
+    virtual ~Port() = default;
+
+    // Console. fd 0/1/2 are stdin/stdout/stderr.
+    virtual void write_console(int fd, std::string_view data) = 0;
+    virtual void flush_console() = 0;
+    // Reads one line from stdin including its '\n' (none at EOF); false at EOF with nothing read.
+    virtual bool read_line(std::string* out) = 0;
+
+    // Files.
+    virtual int open(std::string_view path, int flags) = 0;  // fd >= 3 or -errno
+    virtual long read(int fd, void* buf, size_t n) = 0;
+    virtual long write(int fd, const void* buf, size_t n) = 0;
+    virtual int close(int fd) = 0;
+    virtual long seek(int fd, long offset, int whence) = 0;
+    virtual int stat(std::string_view path, PortStat* st) = 0;
+    virtual int listdir(std::string_view path, std::vector<std::string>* names) = 0;
+    virtual int mkdir(std::string_view path) = 0;
+    virtual int rmdir(std::string_view path) = 0;
+    virtual int remove(std::string_view path) = 0;
+    virtual int rename(std::string_view from, std::string_view to) = 0;
+    virtual int getcwd(std::string* out) = 0;
+    virtual int chdir(std::string_view path) = 0;
+
+    // Clocks.
+    virtual uint64_t monotonic_ns() = 0;
+    virtual int64_t time_ns() = 0;
+    virtual void sleep_ns(uint64_t ns) = 0;
+
+    // The environment (PYCOPATH etc.); empty when unset or unsupported.
+    virtual std::string getenv(std::string_view name) = 0;
+
+    // Approximate address of the running code's stack bottom limit: the C++ stack may not grow past it.
+    virtual uintptr_t stack_limit() = 0;
+};
+
+}  // namespace pyco

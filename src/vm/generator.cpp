@@ -1,0 +1,104 @@
+// Generator objects: iteration, send(), throw() and close().
+#include <cstdio>
+#include <string>
+
+#include "objects/objects.h"
+#include "vm/vm.h"
+
+namespace pyco {
+
+namespace {
+
+Generator* gen_self(Value v) { return static_cast<Generator*>(v.as_obj()); }
+
+// Runs the generator one step; a finished generator raises StopIteration(return value).
+R<Value> step(Interpreter& vm, Generator* g, Value sent, bool throwing) {
+    Value ret;
+    Value r = TRY(generator_resume(vm, g, sent, throwing, &ret));
+    if (!r.is_null()) return r;
+    Value arg = ret.is_null() ? Value::none() : ret;
+    R<Value> exc = new_exception(vm, vm.e_StopIteration, Args{&arg, ret.is_null() || ret.is_none() ? 0u : 1u, nullptr});
+    if (exc.failed()) return Raised{};
+    return raise_value(vm, exc.take());
+}
+
+R<Value> gen_iter(Interpreter& vm, Args args) {
+    TRY(self_of(vm, args, vm.t_generator, "__iter__"));
+    return args.v[0];
+}
+
+R<Value> gen_next(Interpreter& vm, Args args) {
+    Value self = TRY(self_of(vm, args, vm.t_generator, "__next__"));
+    return step(vm, gen_self(self), Value::none(), false);
+}
+
+R<Value> gen_send(Interpreter& vm, Args args) {
+    Value self = TRY(self_of(vm, args, vm.t_generator, "send"));
+    TRY(check_nargs(vm, args, "send", 2, 2));
+    return step(vm, gen_self(self), args.v[1], false);
+}
+
+R<Value> gen_throw(Interpreter& vm, Args args) {
+    Value self = TRY(self_of(vm, args, vm.t_generator, "throw"));
+    TRY(check_nargs(vm, args, "throw", 2, 4));
+    Value exc = args.v[1];
+    if (is_type(exc)) {
+        Value a = args.n >= 3 && !args.v[2].is_none() ? args.v[2] : Value();
+        exc = TRY(call(vm, exc, Args{a.is_null() ? nullptr : &a, a.is_null() ? 0u : 1u, nullptr}));
+    }
+    if (!isinstance(vm, exc, vm.e_BaseException)) return raise(vm, vm.e_TypeError, "exceptions must be classes or instances deriving from BaseException, not %s", type_name(vm, exc));
+    Generator* g = gen_self(self);
+    vm.exc = exc;
+    if (!g->frame || !g->started) {
+        g->frame = nullptr;
+        return Raised{};
+    }
+    return step(vm, g, Value::none(), true);
+}
+
+R<Value> gen_close(Interpreter& vm, Args args) {
+    Value self = TRY(self_of(vm, args, vm.t_generator, "close"));
+    Generator* g = gen_self(self);
+    if (!g->frame) return Value::none();
+    if (!g->started) {
+        g->frame = nullptr;
+        return Value::none();
+    }
+    R<Value> exc = new_exception(vm, vm.e_GeneratorExit, Args{nullptr, 0, nullptr});
+    if (exc.failed()) return Raised{};
+    vm.exc = exc.take();
+    Value ret;
+    R<Value> r = generator_resume(vm, g, Value::none(), true, &ret);
+    if (r.failed()) {
+        if (exception_matches(vm, vm.exc, vm.e_GeneratorExit) || exception_matches(vm, vm.exc, vm.e_StopIteration)) {
+            take_exception(vm);
+            return Value::none();
+        }
+        return Raised{};
+    }
+    if (!r.take().is_null()) return raise(vm, vm.e_RuntimeError, "generator ignored GeneratorExit");
+    return Value::none();
+}
+
+R<Value> gen_repr(Interpreter& vm, Args args) {
+    Generator* g = gen_self(args.v[0]);
+    char buf[64];
+    std::snprintf(buf, sizeof buf, " at %p>", static_cast<void*>(g));
+    std::string s = "<generator object ";
+    s += g->qualname->view();
+    s += buf;
+    return val(TRY(new_str(vm, s)));
+}
+
+}  // namespace
+
+void init_generator_type(Interpreter& vm) {
+    add_methods(vm, vm.t_generator, {{"__iter__", gen_iter},
+                                     {"__next__", gen_next},
+                                     {"send", gen_send},
+                                     {"throw", gen_throw},
+                                     {"close", gen_close},
+                                     {"__repr__", gen_repr}});
+}
+
+}  // namespace pyco

@@ -1,0 +1,1397 @@
+// The dispatch loop: executes one frame's bytecode, with exception unwinding through the frame's block stack.
+#include "vm/vm.h"
+
+#include <cstring>
+
+#include "modules/modules.h"
+#include "objects/objects.h"
+#include "vm/opcodes.h"
+
+namespace pyco {
+
+const char* op_name(Op op) {
+    static constexpr const char* names[] = {
+#define X(name) #name,
+        PYCO_OPCODES(X)
+#undef X
+    };
+    return names[static_cast<int>(op)];
+}
+
+int code_line(Code* code, uint32_t instr) {
+    if (!code->locs || instr >= code->ninstr) return code->firstlineno;
+    return code->locs[instr].line;
+}
+
+void add_traceback(Interpreter& vm, Frame* f) {
+    if (!vm.exc.is_obj() || vm.exc.as_obj()->type->kind != Kind::Exception) return;
+    Value exc = vm.exc;
+    vm.exc = Value();  // allocation below must not see a half-raised state
+    R<Traceback*> tb = alloc<Traceback>(vm, vm.t_traceback);
+    if (tb.failed()) {
+        vm.exc = exc;  // keep the original exception; the traceback entry is lost
+        return;
+    }
+    Traceback* t = tb.take();
+    t->code = f->code;
+    t->instr = f->lasti;
+    t->next = as_exception(exc)->traceback;
+    as_exception(exc)->traceback = t;
+    vm.exc = exc;
+}
+
+Value current_handled_exception(Interpreter& vm) {
+    for (Frame* f = vm.frame; f; f = f->back) {
+        if (f->handling.is_obj()) return f->handling;
+    }
+    return Value::none();
+}
+
+namespace {
+
+inline Value* stack_base(Frame* f) { return f->fast + f->code->nlocals + f->code->cellvars->size + f->code->freevars->size; }
+
+// Makes `exc` (an instance or a class) the pending exception for `raise exc`.
+Raised do_raise(Interpreter& vm, Value exc, Value cause, bool has_cause) {
+    Value inst = exc;
+    if (is_type(exc)) {
+        Type* t = static_cast<Type*>(exc.as_obj());
+        if (!(t->flags & TF_EXCEPTION)) return raise(vm, vm.e_TypeError, "exceptions must derive from BaseException");
+        R<Value> r = call(vm, exc, Args{nullptr, 0, nullptr});
+        if (r.failed()) return Raised{};
+        inst = r.take();
+        if (!isinstance(vm, inst, vm.e_BaseException)) {
+            return raise(vm, vm.e_TypeError, "calling %s should have returned an instance of BaseException, not %s",
+                         t->name->data, type_name(vm, inst));
+        }
+    } else if (!isinstance(vm, exc, vm.e_BaseException)) {
+        return raise(vm, vm.e_TypeError, "exceptions must derive from BaseException");
+    }
+    if (has_cause) {
+        Value c = cause;
+        if (is_type(c)) {
+            if (!(static_cast<Type*>(c.as_obj())->flags & TF_EXCEPTION))
+                return raise(vm, vm.e_TypeError, "exception causes must derive from BaseException");
+            R<Value> r = call(vm, c, Args{nullptr, 0, nullptr});
+            if (r.failed()) return Raised{};
+            c = r.take();
+        } else if (!c.is_none() && !isinstance(vm, c, vm.e_BaseException)) {
+            return raise(vm, vm.e_TypeError, "exception causes must derive from BaseException");
+        }
+        as_exception(inst)->cause = c.is_none() ? Value() : c;
+        as_exception(inst)->suppress_context = true;
+    }
+    return raise_value(vm, inst);
+}
+
+Status exc_match(Interpreter& vm, Value exc, Value type, bool* matched) {
+    auto check_one = [&](Value t) -> Status {
+        if (!is_type(t) || !(static_cast<Type*>(t.as_obj())->flags & TF_EXCEPTION))
+            return raise(vm, vm.e_TypeError, "catching classes that do not inherit from BaseException is not allowed");
+        return Status::ok();
+    };
+    *matched = false;
+    if (is_kind(type, Kind::Tuple)) {
+        Tuple* t = as_tuple(type);
+        for (uint32_t i = 0; i < t->size; i++) TRY(check_one(t->items[i]));
+        for (uint32_t i = 0; i < t->size; i++)
+            if (isinstance(vm, exc, static_cast<Type*>(t->items[i].as_obj()))) *matched = true;
+        return Status::ok();
+    }
+    TRY(check_one(type));
+    *matched = isinstance(vm, exc, static_cast<Type*>(type.as_obj()));
+    return Status::ok();
+}
+
+Status unpack_sequence(Interpreter& vm, Value seq, uint32_t before, int32_t after, Value* out) {
+    // out receives values in stack order: out[0] is pushed first (the last target).
+    bool has_star = after >= 0;
+    uint32_t n = before;
+    if (!has_star && (is_kind(seq, Kind::Tuple) || is_kind(seq, Kind::List))) {
+        uint32_t size = is_kind(seq, Kind::Tuple) ? as_tuple(seq)->size : as_list(seq)->size;
+        const Value* items = is_kind(seq, Kind::Tuple) ? as_tuple(seq)->items : as_list(seq)->items;
+        if (size != n) {
+            if (size < n) return raise(vm, vm.e_ValueError, "not enough values to unpack (expected %u, got %u)", n, size);
+            return raise(vm, vm.e_ValueError, "too many values to unpack (expected %u)", n);
+        }
+        for (uint32_t i = 0; i < n; i++) out[n - 1 - i] = items[i];
+        return Status::ok();
+    }
+    Value it = TRY(get_iter(vm, seq));
+    if (!has_star) {
+        for (uint32_t i = 0; i < n; i++) {
+            Value v = TRY(iter_next(vm, it));
+            if (v.is_null()) return raise(vm, vm.e_ValueError, "not enough values to unpack (expected %u, got %u)", n, i);
+            out[n - 1 - i] = v;
+        }
+        Value extra = TRY(iter_next(vm, it));
+        if (!extra.is_null()) return raise(vm, vm.e_ValueError, "too many values to unpack (expected %u)", n);
+        return Status::ok();
+    }
+    uint32_t total = before + 1 + static_cast<uint32_t>(after);
+    for (uint32_t i = 0; i < before; i++) {
+        Value v = TRY(iter_next(vm, it));
+        if (v.is_null())
+            return raise(vm, vm.e_ValueError, "not enough values to unpack (expected at least %u, got %u)",
+                         before + static_cast<uint32_t>(after), i);
+        out[total - 1 - i] = v;
+    }
+    List* rest = TRY(list_from_iterable(vm, it));
+    if (rest->size < static_cast<uint32_t>(after))
+        return raise(vm, vm.e_ValueError, "not enough values to unpack (expected at least %u, got %u)",
+                     before + static_cast<uint32_t>(after), before + rest->size);
+    uint32_t keep = rest->size - static_cast<uint32_t>(after);
+    for (int32_t j = 0; j < after; j++) out[after - 1 - j] = rest->items[keep + static_cast<uint32_t>(j)];
+    rest->size = keep;
+    out[after] = val(rest);
+    return Status::ok();
+}
+
+R<Value> format_with_conversion(Interpreter& vm, Value v, uint32_t conv, Value spec) {
+    if ((conv & 3) == 1) v = val(TRY(to_str(vm, v)));
+    else if ((conv & 3) == 2) v = val(TRY(repr(vm, v)));
+    else if ((conv & 3) == 3) v = TRY(builtin_ascii_value(vm, v));
+    if (spec.is_null() && is_kind(v, Kind::Str) && type_of(vm, v) == vm.t_str) return v;
+    Str* s = spec.is_null() ? vm.empty_str : as_str(spec);
+    return format_value(vm, v, s);
+}
+
+Status build_string(Interpreter& vm, Value* items, uint32_t n, Value* out) {
+    size_t total = 0;
+    for (uint32_t i = 0; i < n; i++) total += as_str(items[i])->size;
+    std::string s;
+    s.reserve(total);
+    for (uint32_t i = 0; i < n; i++) s.append(as_str(items[i])->view());
+    *out = val(TRY(new_str(vm, s)));
+    return Status::ok();
+}
+
+Status dict_merge_call(Interpreter& vm, Dict* d, Value other, Value func) {
+    if (!is_kind(other, Kind::Dict)) {
+        Value keys = TRY(getattr_opt(vm, other, vm.n_keys));
+        if (keys.is_null()) {
+            R<Str*> fname = func.is_null() ? R<Str*>(vm.empty_str) : R<Str*>(vm.empty_str);
+            (void)fname;
+            return raise(vm, vm.e_TypeError, "argument after ** must be a mapping, not %s", type_name(vm, other));
+        }
+    }
+    Value it = TRY(get_iter(vm, is_kind(other, Kind::Dict) ? other : TRY(call_method(vm, other, vm.n_keys, nullptr, 0, nullptr))));
+    while (true) {
+        Value k = TRY(iter_next(vm, it));
+        if (k.is_null()) break;
+        Value existing = TRY(dict_get(vm, d, k));
+        if (!existing.is_null()) {
+            if (is_kind(k, Kind::Str)) return raise(vm, vm.e_TypeError, "got multiple values for keyword argument '%s'", as_str(k)->data);
+            return raise(vm, vm.e_TypeError, "keywords must be strings");
+        }
+        Value v = TRY(getitem(vm, other, k));
+        TRY(dict_set(vm, d, k, v));
+    }
+    return Status::ok();
+}
+
+R<Value> import_from(Interpreter& vm, Value module, Str* name) {
+    Value v = TRY(getattr_opt(vm, module, name));
+    if (!v.is_null()) return v;
+    // A submodule not yet imported: try importing "pkg.name".
+    if (is_kind(module, Kind::Module)) {
+        Module* m = static_cast<Module*>(module.as_obj());
+        std::string full = std::string(m->name->view()) + "." + std::string(name->view());
+        Value sub = TRY(dict_get(vm, vm.modules, val(TRY(new_str(vm, full)))));
+        if (!sub.is_null()) return sub;
+        return raise(vm, vm.e_ImportError, "cannot import name '%s' from '%s' (%s)", name->data, m->name->data,
+                     module_file_description(vm, m).c_str());
+    }
+    return raise(vm, vm.e_ImportError, "cannot import name '%s'", name->data);
+}
+
+}  // namespace
+
+R<Value> eval_frame(Interpreter& vm, Frame* f, bool* yielded);
+
+// Runs code whose names live in a locals dict (module, class body, exec), with an optional closure.
+static R<Value> run_with_locals(Interpreter& vm, Code* code, Dict* globals, Dict* locals, Tuple* closure) {
+    TRY(enter_recursion(vm));
+    uint32_t ncells = code->cellvars->size + code->freevars->size;
+    uint32_t size = code->nlocals + ncells + code->stacksize;
+    if (vm.stack_top + size > vm.stack_end) {
+        leave_recursion(vm);
+        return raise(vm, vm.e_RecursionError, "maximum recursion depth exceeded");
+    }
+    Frame frame{};
+    frame.code = code;
+    frame.globals = globals;
+    frame.locals = locals;
+    Value b = dict_get_str(globals, vm.n___builtins__);
+    frame.builtins = is_kind(b, Kind::Dict) ? as_dict(b) : is_kind(b, Kind::Module) ? static_cast<Module*>(b.as_obj())->dict : vm.builtins;
+    frame.fast = vm.stack_top;
+    std::memset(static_cast<void*>(frame.fast), 0, sizeof(Value) * size);
+    frame.sp = frame.fast;
+    vm.stack_top += size;
+    for (uint32_t i = 0; i < code->cellvars->size; i++) {
+        R<Cell*> c = alloc<Cell>(vm, vm.t_cell);
+        if (c.failed()) {
+            vm.stack_top = frame.fast;
+            leave_recursion(vm);
+            return Raised{};
+        }
+        frame.fast[code->nlocals + i] = val(c.take());
+    }
+    for (uint32_t i = 0; i < code->freevars->size; i++)
+        frame.fast[code->nlocals + code->cellvars->size + i] = closure && i < closure->size ? closure->items[i] : Value();
+    frame.sp = stack_base(&frame);
+    bool yielded = false;
+    R<Value> r = eval_frame(vm, &frame, &yielded);
+    vm.stack_top = frame.fast;
+    leave_recursion(vm);
+    return r;
+}
+
+R<Value> run_code(Interpreter& vm, Code* code, Dict* globals, Dict* locals) {
+    return run_with_locals(vm, code, globals, locals, nullptr);
+}
+
+R<Value> run_class_body(Interpreter& vm, Function* body, Dict* ns) {
+    return run_with_locals(vm, body->code, body->globals, ns, body->closure);
+}
+
+// Binds arguments to a function's parameters (fast locals), CPython's rules and messages.
+static Status bind_arguments(Interpreter& vm, Function* fn, Args args, Value* fast) {
+    Code* co = fn->code;
+    uint32_t nparams = co->argcount;
+    uint32_t nkwonly = co->kwonlyargcount;
+    uint32_t nkw = args.nkw();
+    uint32_t npos = args.n;
+    uint32_t total = nparams + nkwonly;
+    const char* fname = fn->qualname->data;
+    Dict* kwargs = nullptr;
+    if (co->flags & CO_VARKEYWORDS) {
+        kwargs = TRY(new_dict(vm));
+        fast[total + ((co->flags & CO_VARARGS) ? 1 : 0)] = val(kwargs);
+    }
+    // Positional.
+    uint32_t ncopy = npos < nparams ? npos : nparams;
+    for (uint32_t i = 0; i < ncopy; i++) fast[i] = args.v[i];
+    if (co->flags & CO_VARARGS) {
+        Tuple* rest = TRY(tuple_from_span(vm, args.v + ncopy, npos - ncopy));
+        fast[total] = val(rest);
+    } else if (npos > nparams) {
+        uint32_t ndef = fn->defaults ? fn->defaults->size : 0;
+        uint32_t kwonly_given = 0;
+        for (uint32_t k = 0; k < nkw; k++) {
+            Str* kn = as_str(args.kwnames->items[k]);
+            for (uint32_t j = nparams; j < total; j++)
+                if (str_equal(as_str(co->varnames->items[j]), kn)) kwonly_given++;
+        }
+        std::string given = kwonly_given ? " positional arguments (and " + std::to_string(kwonly_given) + " keyword-only argument" +
+                                               (kwonly_given > 1 ? "s" : "") + ")"
+                                         : (npos == 1 ? " was" : " were");
+        if (kwonly_given) given += " were";
+        if (ndef) {
+            return raise(vm, vm.e_TypeError, "%s() takes from %u to %u positional arguments but %u%s given", fname,
+                         nparams - ndef, nparams, npos, kwonly_given ? given.c_str() : (npos == 1 ? " was" : " were"));
+        }
+        return raise(vm, vm.e_TypeError, "%s() takes %u positional argument%s but %u%s given", fname, nparams,
+                     nparams == 1 ? "" : "s", npos, kwonly_given ? given.c_str() : (npos == 1 ? " was" : " were"));
+    }
+    // Keywords.
+    for (uint32_t k = 0; k < nkw; k++) {
+        Value kv = args.kwnames->items[k];
+        Str* kn = as_str(kv);
+        Value value = args.v[npos + k];
+        uint32_t j = co->posonlyargcount;
+        for (; j < total; j++) {
+            Str* pn = as_str(co->varnames->items[j]);
+            if (pn == kn || str_equal(pn, kn)) break;
+        }
+        if (j < total) {
+            if (!fast[j].is_null())
+                return raise(vm, vm.e_TypeError, "%s() got multiple values for argument '%s'", fname, kn->data);
+            fast[j] = value;
+            continue;
+        }
+        if (!kwargs) {
+            for (uint32_t p = 0; p < co->posonlyargcount; p++) {
+                if (str_equal(as_str(co->varnames->items[p]), kn))
+                    return raise(vm, vm.e_TypeError,
+                                 "%s() got some positional-only arguments passed as keyword arguments: '%s'", fname,
+                                 kn->data);
+            }
+            return raise(vm, vm.e_TypeError, "%s() got an unexpected keyword argument '%s'", fname, kn->data);
+        }
+        TRY(dict_set(vm, kwargs, kv, value));
+    }
+    // Defaults and missing arguments.
+    if (npos < nparams) {
+        uint32_t ndef = fn->defaults ? fn->defaults->size : 0;
+        uint32_t first_def = nparams - ndef;
+        std::vector<std::string> missing;
+        for (uint32_t i = npos; i < nparams; i++) {
+            if (!fast[i].is_null()) continue;
+            if (i >= first_def) fast[i] = fn->defaults->items[i - first_def];
+            else missing.push_back(std::string(as_str(co->varnames->items[i])->view()));
+        }
+        if (!missing.empty()) {
+            std::string list;
+            for (size_t i = 0; i < missing.size(); i++) {
+                list += "'" + missing[i] + "'";
+                if (i + 2 < missing.size()) list += ", ";
+                else if (i + 2 == missing.size()) list += missing.size() > 2 ? ", and " : " and ";
+            }
+            return raise(vm, vm.e_TypeError, "%s() missing %zu required positional argument%s: %s", fname, missing.size(),
+                         missing.size() == 1 ? "" : "s", list.c_str());
+        }
+    }
+    if (nkwonly) {
+        std::vector<std::string> missing;
+        for (uint32_t i = nparams; i < total; i++) {
+            if (!fast[i].is_null()) continue;
+            Value d;
+            if (fn->kwdefaults) {
+                R<Value> r = dict_get(vm, fn->kwdefaults, co->varnames->items[i]);
+                if (r.failed()) return Raised{};
+                d = r.take();
+            }
+            if (!d.is_null()) fast[i] = d;
+            else missing.push_back(std::string(as_str(co->varnames->items[i])->view()));
+        }
+        if (!missing.empty()) {
+            std::string list;
+            for (size_t i = 0; i < missing.size(); i++) {
+                list += "'" + missing[i] + "'";
+                if (i + 2 < missing.size()) list += ", ";
+                else if (i + 2 == missing.size()) list += missing.size() > 2 ? ", and " : " and ";
+            }
+            return raise(vm, vm.e_TypeError, "%s() missing %zu required keyword-only argument%s: %s", fname,
+                         missing.size(), missing.size() == 1 ? "" : "s", list.c_str());
+        }
+    }
+    return Status::ok();
+}
+
+// Fills the cells of a new frame: fresh cells (initialised from arguments where a parameter is captured), then
+// the closure's cells.
+static Status init_cells(Interpreter& vm, Function* fn, Value* fast) {
+    Code* co = fn->code;
+    for (uint32_t i = 0; i < co->cellvars->size; i++) {
+        Cell* c = TRY(alloc<Cell>(vm, vm.t_cell));
+        if (co->cell2arg && co->cell2arg[i] >= 0) {
+            c->value = fast[co->cell2arg[i]];
+        }
+        fast[co->nlocals + i] = val(c);
+    }
+    for (uint32_t i = 0; i < co->freevars->size; i++) {
+        fast[co->nlocals + co->cellvars->size + i] = fn->closure ? fn->closure->items[i] : Value();
+    }
+    return Status::ok();
+}
+
+static R<Value> make_generator(Interpreter& vm, Function* fn, Args args) {
+    Code* co = fn->code;
+    uint32_t ncells = co->cellvars->size + co->freevars->size;
+    uint32_t nvalues = co->nlocals + ncells + co->stacksize;
+    Generator* g = TRY(alloc<Generator>(vm, vm.t_generator));
+    g->code = co;
+    g->name = fn->name;
+    g->qualname = fn->qualname;
+    void* mem = TRY(alloc_raw(vm, sizeof(Frame) + sizeof(Value) * nvalues));
+    Frame* f = new (mem) Frame{};
+    f->fast = reinterpret_cast<Value*>(static_cast<char*>(mem) + sizeof(Frame));
+    f->func = fn;
+    f->code = co;
+    f->globals = fn->globals;
+    f->builtins = vm.builtins;
+    f->generator = g;
+    f->sp = f->fast;  // nothing traced until bound
+    g->frame = f;
+    TRY(bind_arguments(vm, fn, args, f->fast));
+    f->sp = f->fast + co->nlocals;
+    TRY(init_cells(vm, fn, f->fast));
+    f->sp = stack_base(f);
+    return val(g);
+}
+
+R<Value> call_function(Interpreter& vm, Function* fn, Args args) {
+    Code* co = fn->code;
+    if (co->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) return make_generator(vm, fn, args);
+    if (vm.depth >= vm.recursion_limit) return raise(vm, vm.e_RecursionError, "maximum recursion depth exceeded");
+    uint32_t ncells = co->cellvars->size + co->freevars->size;
+    uint32_t size = co->nlocals + ncells + co->stacksize;
+    if (vm.stack_top + size > vm.stack_end) return raise(vm, vm.e_RecursionError, "maximum recursion depth exceeded");
+    Frame frame;
+    frame.func = fn;
+    frame.code = co;
+    frame.globals = fn->globals;
+    frame.locals = nullptr;
+    frame.builtins = vm.builtins;
+    frame.fast = vm.stack_top;
+    frame.ip = 0;
+    frame.lasti = 0;
+    frame.back = nullptr;
+    frame.nblocks = 0;
+    frame.handling = Value();
+    frame.generator = nullptr;
+    std::memset(static_cast<void*>(frame.fast), 0, sizeof(Value) * size);
+    frame.sp = frame.fast + co->nlocals;
+    vm.stack_top += size;
+    Status st = bind_arguments(vm, fn, args, frame.fast);
+    if (!st.failed() && ncells) st = init_cells(vm, fn, frame.fast);
+    if (st.failed()) {
+        vm.stack_top = frame.fast;
+        return Raised{};
+    }
+    frame.sp = stack_base(&frame);
+    vm.depth++;
+    bool yielded = false;
+    R<Value> r = eval_frame(vm, &frame, &yielded);
+    vm.depth--;
+    vm.stack_top = frame.fast;
+    return r;
+}
+
+R<Value> generator_resume(Interpreter& vm, Generator* gen, Value value, bool throwing, Value* ret) {
+    *ret = Value();
+    if (gen->running) return raise(vm, vm.e_ValueError, "generator already executing");
+    Frame* f = gen->frame;
+    if (!f) {
+        if (throwing) return Raised{};  // the pending exception propagates
+        return Value();
+    }
+    if (!gen->started && !throwing && !value.is_none()) {
+        return raise(vm, vm.e_TypeError, "can't send non-None value to a just-started generator");
+    }
+    if (vm.depth >= vm.recursion_limit) return raise(vm, vm.e_RecursionError, "maximum recursion depth exceeded");
+    if (gen->started && !throwing) *f->sp++ = value;  // the value of the yield expression
+    gen->started = true;
+    gen->running = true;
+    vm.depth++;
+    bool yielded = false;
+    R<Value> r(Value{});
+    if (throwing) {
+        // Raise the pending exception at the point of suspension.
+        r = eval_frame(vm, f, &yielded);
+    } else {
+        r = eval_frame(vm, f, &yielded);
+    }
+    vm.depth--;
+    gen->running = false;
+    if (r.failed()) {
+        gen->frame = nullptr;
+        // A StopIteration escaping a generator becomes RuntimeError (PEP 479).
+        if (exception_matches(vm, vm.exc, vm.e_StopIteration)) {
+            Value cause = take_exception(vm);
+            (void)raise(vm, vm.e_RuntimeError, "generator raised StopIteration");
+            as_exception(vm.exc)->cause = cause;
+            as_exception(vm.exc)->context = cause;
+            as_exception(vm.exc)->suppress_context = true;
+        }
+        return Raised{};
+    }
+    if (yielded) return r.take();
+    gen->frame = nullptr;
+    *ret = r.take();
+    return Value();
+}
+
+R<Value> eval_frame(Interpreter& vm, Frame* f, bool* yielded) {
+    Code* co = f->code;
+    const uint32_t* code = co->code;
+    Value* fast = f->fast;
+    Value* base = stack_base(f);
+    Value* sp = f->sp;
+    uint32_t ip = f->ip;
+    Value* consts = co->consts->items;
+    Value* names = co->names->items;
+    Tuple* kwnames = nullptr;
+    bool reraise = false;
+    f->back = vm.frame;
+    vm.frame = f;
+    *yielded = false;
+
+    // Exception thrown into a suspended generator.
+    if (!vm.exc.is_null() && f->generator) {
+        f->lasti = ip ? ip - 1 : 0;
+        goto error;
+    }
+
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define SECOND() (sp[-2])
+#define THIRD() (sp[-3])
+#define SYNC() (f->sp = sp)
+#define CHECK(expr)                  \
+    ({                               \
+        auto&& r_ = (expr);          \
+        if (r_.failed()) goto error; \
+        r_.take();                   \
+    })
+
+    uint32_t ins, arg;
+    for (;;) {
+        ins = code[ip];
+        f->lasti = ip;
+        ip++;
+        arg = instr_arg(ins);
+        SYNC();
+        switch (instr_op(ins)) {
+            case Op::NOP:
+                break;
+            case Op::POP_TOP:
+                --sp;
+                break;
+            case Op::ROT_TWO: {
+                Value a = TOP();
+                TOP() = SECOND();
+                SECOND() = a;
+                break;
+            }
+            case Op::ROT_THREE: {
+                Value a = TOP();
+                TOP() = SECOND();
+                SECOND() = THIRD();
+                THIRD() = a;
+                break;
+            }
+            case Op::ROT_FOUR: {
+                Value a = TOP();
+                sp[-1] = sp[-2];
+                sp[-2] = sp[-3];
+                sp[-3] = sp[-4];
+                sp[-4] = a;
+                break;
+            }
+            case Op::DUP_TOP: {
+                Value a = TOP();
+                PUSH(a);
+                break;
+            }
+            case Op::DUP_TOP_TWO: {
+                Value a = SECOND(), b = TOP();
+                PUSH(a);
+                PUSH(b);
+                break;
+            }
+            case Op::PUSH_NULL:
+                PUSH(Value());
+                break;
+            case Op::LOAD_CONST:
+                PUSH(consts[arg]);
+                break;
+            case Op::LOAD_FAST: {
+                Value v = fast[arg];
+                if (v.is_null()) {
+                    (void)raise(vm, vm.e_UnboundLocalError,
+                                "cannot access local variable '%s' where it is not associated with a value",
+                                as_str(co->varnames->items[arg])->data);
+                    goto error;
+                }
+                PUSH(v);
+                break;
+            }
+            case Op::STORE_FAST:
+                fast[arg] = POP();
+                break;
+            case Op::DELETE_FAST:
+                if (fast[arg].is_null()) {
+                    (void)raise(vm, vm.e_UnboundLocalError,
+                                "cannot access local variable '%s' where it is not associated with a value",
+                                as_str(co->varnames->items[arg])->data);
+                    goto error;
+                }
+                fast[arg] = Value();
+                break;
+            case Op::LOAD_DEREF:
+            case Op::LOAD_CLASSDEREF: {
+                Cell* c = static_cast<Cell*>(fast[co->nlocals + arg].as_obj());
+                uint32_t ncell = co->cellvars->size;
+                Str* nm = as_str(arg < ncell ? co->cellvars->items[arg] : co->freevars->items[arg - ncell]);
+                if (instr_op(ins) == Op::LOAD_CLASSDEREF && f->locals) {
+                    Value v = CHECK(dict_get(vm, f->locals, val(nm)));
+                    if (!v.is_null()) {
+                        PUSH(v);
+                        break;
+                    }
+                }
+                if (c->value.is_null()) {
+                    if (arg < ncell)
+                        (void)raise(vm, vm.e_UnboundLocalError,
+                                    "cannot access local variable '%s' where it is not associated with a value", nm->data);
+                    else
+                        (void)raise(vm, vm.e_NameError,
+                                    "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
+                                    nm->data);
+                    goto error;
+                }
+                PUSH(c->value);
+                break;
+            }
+            case Op::STORE_DEREF:
+                static_cast<Cell*>(fast[co->nlocals + arg].as_obj())->value = POP();
+                break;
+            case Op::DELETE_DEREF:
+                static_cast<Cell*>(fast[co->nlocals + arg].as_obj())->value = Value();
+                break;
+            case Op::LOAD_CLOSURE:
+                PUSH(fast[co->nlocals + arg]);
+                break;
+            case Op::LOAD_NAME: {
+                Str* nm = as_str(names[arg]);
+                Value v;
+                if (f->locals) {
+                    if (type_of(vm, val(f->locals)) == vm.t_dict) v = dict_get_str(f->locals, nm);
+                    else {
+                        R<Value> r = getitem(vm, val(f->locals), val(nm));
+                        if (r.failed()) {
+                            if (!exception_matches(vm, vm.exc, vm.e_KeyError)) goto error;
+                            take_exception(vm);
+                        } else {
+                            v = r.take();
+                        }
+                    }
+                }
+                if (v.is_null()) v = dict_get_str(f->globals, nm);
+                if (v.is_null()) v = dict_get_str(f->builtins, nm);
+                if (v.is_null()) {
+                    (void)raise_name_error(vm, nm);
+                    goto error;
+                }
+                PUSH(v);
+                break;
+            }
+            case Op::STORE_NAME: {
+                Value v = POP();
+                if (type_of(vm, val(f->locals)) == vm.t_dict) CHECK(dict_set_str(vm, f->locals, as_str(names[arg]), v));
+                else CHECK(setitem(vm, val(f->locals), names[arg], v));
+                break;
+            }
+            case Op::DELETE_NAME: {
+                Value old = CHECK(dict_pop(vm, f->locals, names[arg]));
+                if (old.is_null()) {
+                    (void)raise_name_error(vm, as_str(names[arg]));
+                    goto error;
+                }
+                break;
+            }
+            case Op::LOAD_GLOBAL: {
+                Str* nm = as_str(names[arg]);
+                Value v = dict_get_str(f->globals, nm);
+                if (v.is_null()) v = dict_get_str(f->builtins, nm);
+                if (v.is_null()) {
+                    (void)raise_name_error(vm, nm);
+                    goto error;
+                }
+                PUSH(v);
+                break;
+            }
+            case Op::STORE_GLOBAL:
+                CHECK(dict_set_str(vm, f->globals, as_str(names[arg]), POP()));
+                break;
+            case Op::DELETE_GLOBAL: {
+                Value old = CHECK(dict_pop(vm, f->globals, names[arg]));
+                if (old.is_null()) {
+                    (void)raise_name_error(vm, as_str(names[arg]));
+                    goto error;
+                }
+                break;
+            }
+            case Op::LOAD_ATTR: {
+                Value v = CHECK(getattr(vm, TOP(), as_str(names[arg])));
+                TOP() = v;
+                break;
+            }
+            case Op::STORE_ATTR: {
+                Value obj = TOP(), v = SECOND();
+                sp -= 2;
+                CHECK(setattr(vm, obj, as_str(names[arg]), v));
+                break;
+            }
+            case Op::DELETE_ATTR: {
+                Value obj = POP();
+                CHECK(delattr(vm, obj, as_str(names[arg])));
+                break;
+            }
+            case Op::LOAD_METHOD: {
+                bool is_method = false;
+                Value obj = TOP();
+                Value m = CHECK(load_method(vm, obj, as_str(names[arg]), &is_method));
+                if (is_method) {
+                    TOP() = m;
+                    PUSH(obj);
+                } else {
+                    TOP() = Value();
+                    PUSH(m);
+                }
+                break;
+            }
+            case Op::KW_NAMES:
+                kwnames = as_tuple(consts[arg]);
+                break;
+            case Op::CALL: {
+                Value* args = sp - arg;
+                Value callable;
+                uint32_t n = arg;
+                if (sp[-static_cast<int>(arg) - 2].is_null()) {
+                    callable = sp[-static_cast<int>(arg) - 1];
+                } else {
+                    callable = sp[-static_cast<int>(arg) - 2];
+                    args--;
+                    n++;
+                }
+                uint32_t nkw = kwnames ? kwnames->size : 0;
+                Args a{args, n - nkw, kwnames};
+                kwnames = nullptr;
+                R<Value> r = is_kind(callable, Kind::Function) && type_of(vm, callable) == vm.t_function
+                                 ? call_function(vm, static_cast<Function*>(callable.as_obj()), a)
+                                 : call(vm, callable, a);
+                sp -= arg + 2;
+                if (r.failed()) goto error;
+                PUSH(r.take());
+                break;
+            }
+            case Op::CALL_EX: {
+                Value kw = arg ? POP() : Value();
+                Value posargs = POP();
+                Value callable = POP();
+                --sp;  // null
+                Tuple* pos = as_tuple(posargs);
+                R<Value> r(Value{});
+                if (kw.is_null() || as_dict(kw)->table.used == 0) {
+                    r = call(vm, callable, Args{pos->items, pos->size, nullptr});
+                } else {
+                    Dict* d = as_dict(kw);
+                    uint32_t nk = d->table.used;
+                    Tuple* names_t = CHECK(new_tuple(vm, nk));
+                    Tuple* all = CHECK(new_tuple(vm, pos->size + nk));
+                    for (uint32_t i = 0; i < pos->size; i++) all->items[i] = pos->items[i];
+                    uint32_t p = 0, k = 0;
+                    Value key, value;
+                    while (dict_next(d, &p, &key, &value)) {
+                        if (!is_kind(key, Kind::Str)) {
+                            (void)raise(vm, vm.e_TypeError, "keywords must be strings");
+                            goto error;
+                        }
+                        names_t->items[k] = key;
+                        all->items[pos->size + k] = value;
+                        k++;
+                    }
+                    r = call(vm, callable, Args{all->items, pos->size, names_t});
+                }
+                if (r.failed()) goto error;
+                PUSH(r.take());
+                break;
+            }
+            case Op::BINARY_OP: {
+                Value b = TOP(), a = SECOND();
+                if (a.is_int() && b.is_int()) {
+                    intptr_t x = a.as_int(), y = b.as_int(), z;
+                    switch (static_cast<BinOp>(arg)) {
+                        case BinOp::Add:
+                            z = x + y;  // small ints are one bit short of a word: no overflow possible here
+                            if (Value::fits_small(z)) {
+                                --sp;
+                                TOP() = Value::small_int(z);
+                                continue;
+                            }
+                            break;
+                        case BinOp::Sub:
+                            z = x - y;
+                            if (Value::fits_small(z)) {
+                                --sp;
+                                TOP() = Value::small_int(z);
+                                continue;
+                            }
+                            break;
+                        default:
+                            break;
+                    }
+                }
+                Value r = CHECK(binary_op(vm, static_cast<BinOp>(arg), a, b));
+                --sp;
+                TOP() = r;
+                break;
+            }
+            case Op::INPLACE_OP: {
+                Value b = TOP(), a = SECOND();
+                if (a.is_int() && b.is_int() && (arg == static_cast<uint32_t>(BinOp::Add) || arg == static_cast<uint32_t>(BinOp::Sub))) {
+                    intptr_t z = arg == static_cast<uint32_t>(BinOp::Add) ? a.as_int() + b.as_int() : a.as_int() - b.as_int();
+                    if (Value::fits_small(z)) {
+                        --sp;
+                        TOP() = Value::small_int(z);
+                        break;
+                    }
+                }
+                Value r = CHECK(inplace_op(vm, static_cast<BinOp>(arg), a, b));
+                --sp;
+                TOP() = r;
+                break;
+            }
+            case Op::UNARY_NEGATIVE: {
+                Value r = CHECK(unary_neg(vm, TOP()));
+                TOP() = r;
+                break;
+            }
+            case Op::UNARY_POSITIVE: {
+                Value r = CHECK(unary_pos(vm, TOP()));
+                TOP() = r;
+                break;
+            }
+            case Op::UNARY_INVERT: {
+                Value r = CHECK(unary_invert(vm, TOP()));
+                TOP() = r;
+                break;
+            }
+            case Op::UNARY_NOT: {
+                bool t = CHECK(truthy(vm, TOP()));
+                TOP() = Value::boolean(!t);
+                break;
+            }
+            case Op::COMPARE_OP: {
+                Value b = TOP(), a = SECOND();
+                if (a.is_int() && b.is_int()) {
+                    intptr_t x = a.as_int(), y = b.as_int();
+                    bool res = false;
+                    switch (static_cast<CmpOp>(arg)) {
+                        case CmpOp::Eq: res = x == y; break;
+                        case CmpOp::Ne: res = x != y; break;
+                        case CmpOp::Lt: res = x < y; break;
+                        case CmpOp::Le: res = x <= y; break;
+                        case CmpOp::Gt: res = x > y; break;
+                        case CmpOp::Ge: res = x >= y; break;
+                    }
+                    --sp;
+                    TOP() = Value::boolean(res);
+                    break;
+                }
+                Value r = CHECK(compare(vm, static_cast<CmpOp>(arg), a, b));
+                --sp;
+                TOP() = r;
+                break;
+            }
+            case Op::IS_OP: {
+                Value b = POP();
+                bool same = TOP() == b;
+                TOP() = Value::boolean(arg ? !same : same);
+                break;
+            }
+            case Op::CONTAINS_OP: {
+                Value container = TOP(), item = SECOND();
+                bool in = CHECK(contains(vm, container, item));
+                --sp;
+                TOP() = Value::boolean(arg ? !in : in);
+                break;
+            }
+            case Op::BINARY_SUBSCR: {
+                Value key = TOP(), obj = SECOND();
+                if (key.is_int() && is_kind(obj, Kind::List) && type_of(vm, obj) == vm.t_list) {
+                    List* l = as_list(obj);
+                    intptr_t i = key.as_int();
+                    if (i < 0) i += l->size;
+                    if (i >= 0 && i < static_cast<intptr_t>(l->size)) {
+                        --sp;
+                        TOP() = l->items[i];
+                        break;
+                    }
+                }
+                Value r = CHECK(getitem(vm, obj, key));
+                --sp;
+                TOP() = r;
+                break;
+            }
+            case Op::STORE_SUBSCR: {
+                Value key = TOP(), obj = SECOND(), v = THIRD();
+                sp -= 3;
+                if (key.is_int() && is_kind(obj, Kind::List) && type_of(vm, obj) == vm.t_list) {
+                    List* l = as_list(obj);
+                    intptr_t i = key.as_int();
+                    if (i < 0) i += l->size;
+                    if (i >= 0 && i < static_cast<intptr_t>(l->size)) {
+                        l->items[i] = v;
+                        break;
+                    }
+                }
+                CHECK(setitem(vm, obj, key, v));
+                break;
+            }
+            case Op::DELETE_SUBSCR: {
+                Value key = TOP(), obj = SECOND();
+                sp -= 2;
+                CHECK(delitem(vm, obj, key));
+                break;
+            }
+            case Op::BUILD_SLICE: {
+                Value step = arg == 3 ? POP() : Value::none();
+                Value stop = POP();
+                Value start = TOP();
+                Value s = CHECK(new_slice(vm, start, stop, step));
+                TOP() = s;
+                break;
+            }
+            case Op::BUILD_TUPLE: {
+                Tuple* t = CHECK(tuple_from_span(vm, sp - arg, arg));
+                sp -= arg;
+                PUSH(val(t));
+                break;
+            }
+            case Op::BUILD_LIST: {
+                List* l = CHECK(list_from_span(vm, sp - arg, arg));
+                sp -= arg;
+                PUSH(val(l));
+                break;
+            }
+            case Op::BUILD_SET: {
+                Set* s = CHECK(new_set(vm, vm.t_set));
+                PUSH(val(s));
+                SYNC();
+                for (uint32_t i = 0; i < arg; i++) CHECK(set_add(vm, s, sp[-1 - static_cast<int>(arg) + static_cast<int>(i)]));
+                sp -= arg + 1;
+                PUSH(val(s));
+                break;
+            }
+            case Op::BUILD_MAP: {
+                Dict* d = CHECK(new_dict(vm));
+                PUSH(val(d));
+                SYNC();
+                Value* items = sp - 1 - 2 * arg;
+                for (uint32_t i = 0; i < arg; i++) CHECK(dict_set(vm, d, items[2 * i], items[2 * i + 1]));
+                sp -= 2 * arg + 1;
+                PUSH(val(d));
+                break;
+            }
+            case Op::BUILD_STRING: {
+                Value s;
+                CHECK(build_string(vm, sp - arg, arg, &s));
+                sp -= arg;
+                PUSH(s);
+                break;
+            }
+            case Op::LIST_APPEND: {
+                Value v = POP();
+                CHECK(list_append(vm, as_list(sp[-static_cast<int>(arg)]), v));
+                break;
+            }
+            case Op::SET_ADD: {
+                Value v = POP();
+                CHECK(set_add(vm, as_set(sp[-static_cast<int>(arg)]), v));
+                break;
+            }
+            case Op::MAP_ADD: {
+                Value v = TOP(), k = SECOND();
+                CHECK(dict_set(vm, as_dict(sp[-static_cast<int>(arg) - 2]), k, v));
+                sp -= 2;
+                break;
+            }
+            case Op::LIST_EXTEND: {
+                Value it = TOP();
+                List* l = as_list(sp[-static_cast<int>(arg) - 1]);
+                if (!is_kind(it, Kind::List) && !is_kind(it, Kind::Tuple)) {
+                    Value probe = CHECK(getattr_opt(vm, it, vm.n___iter__));
+                    if (probe.is_null() && !is_kind(it, Kind::Str) && !is_kind(it, Kind::Dict) &&
+                        !is_kind(it, Kind::Set) && !is_kind(it, Kind::Bytes) && !is_kind(it, Kind::Range) &&
+                        !is_kind(it, Kind::Iter) && !is_kind(it, Kind::Generator) && !is_kind(it, Kind::DictView)) {
+                        Value gi = CHECK(getattr_opt(vm, it, vm.n___getitem__));
+                        if (gi.is_null()) {
+                            (void)raise(vm, vm.e_TypeError, "Value after * must be an iterable, not %s", type_name(vm, it));
+                            goto error;
+                        }
+                    }
+                }
+                List* src = CHECK(list_from_iterable(vm, it));
+                for (uint32_t i = 0; i < src->size; i++) CHECK(list_append(vm, l, src->items[i]));
+                --sp;
+                break;
+            }
+            case Op::SET_UPDATE: {
+                Value it = TOP();
+                Set* s = as_set(sp[-static_cast<int>(arg) - 1]);
+                List* src = CHECK(list_from_iterable(vm, it));
+                for (uint32_t i = 0; i < src->size; i++) CHECK(set_add(vm, s, src->items[i]));
+                --sp;
+                break;
+            }
+            case Op::DICT_UPDATE: {
+                Value other = TOP();
+                Dict* d = as_dict(sp[-static_cast<int>(arg) - 1]);
+                if (!is_kind(other, Kind::Dict)) {
+                    Value keys = CHECK(getattr_opt(vm, other, vm.n_keys));
+                    if (keys.is_null()) {
+                        (void)raise(vm, vm.e_TypeError, "'%s' object is not a mapping", type_name(vm, other));
+                        goto error;
+                    }
+                }
+                CHECK(dict_update(vm, d, other));
+                --sp;
+                break;
+            }
+            case Op::DICT_MERGE: {
+                Value other = TOP();
+                Dict* d = as_dict(sp[-static_cast<int>(arg) - 1]);
+                CHECK(dict_merge_call(vm, d, other, Value()));
+                --sp;
+                break;
+            }
+            case Op::LIST_TO_TUPLE: {
+                List* l = as_list(TOP());
+                Tuple* t = CHECK(tuple_from_span(vm, l->items, l->size));
+                TOP() = val(t);
+                break;
+            }
+            case Op::UNPACK_SEQUENCE: {
+                Value seq = POP();
+                if (sp + arg > base + co->stacksize) {
+                    (void)raise(vm, vm.e_SystemError, "stack overflow in unpack");
+                    goto error;
+                }
+                CHECK(unpack_sequence(vm, seq, arg, -1, sp));
+                sp += arg;
+                break;
+            }
+            case Op::UNPACK_EX: {
+                Value seq = POP();
+                uint32_t before = arg & 0xff, after = arg >> 8;
+                CHECK(unpack_sequence(vm, seq, before, static_cast<int32_t>(after), sp));
+                sp += before + after + 1;
+                break;
+            }
+            case Op::JUMP:
+                if (arg < ip && vm.interrupt_pending) {
+                    vm.interrupt_pending = false;
+                    (void)raise(vm, vm.e_KeyboardInterrupt, "%s", "");
+                    goto error;
+                }
+                ip = arg;
+                break;
+            case Op::POP_JUMP_IF_FALSE: {
+                Value v = POP();
+                if (v.is_false()) ip = arg;
+                else if (!v.is_true()) {
+                    SYNC();
+                    bool t = CHECK(truthy(vm, v));
+                    if (!t) ip = arg;
+                }
+                break;
+            }
+            case Op::POP_JUMP_IF_TRUE: {
+                Value v = POP();
+                if (v.is_true()) ip = arg;
+                else if (!v.is_false()) {
+                    SYNC();
+                    bool t = CHECK(truthy(vm, v));
+                    if (t) ip = arg;
+                }
+                break;
+            }
+            case Op::JUMP_IF_FALSE_OR_POP: {
+                bool t = CHECK(truthy(vm, TOP()));
+                if (!t) ip = arg;
+                else --sp;
+                break;
+            }
+            case Op::JUMP_IF_TRUE_OR_POP: {
+                bool t = CHECK(truthy(vm, TOP()));
+                if (t) ip = arg;
+                else --sp;
+                break;
+            }
+            case Op::GET_ITER: {
+                Value it = CHECK(get_iter(vm, TOP()));
+                TOP() = it;
+                break;
+            }
+            case Op::FOR_ITER: {
+                Value it = TOP();
+                if (it.as_obj()->type == vm.t_range_iterator) {
+                    Iter* r = static_cast<Iter*>(it.as_obj());
+                    if (r->j > 0) {
+                        Value v = Value::small_int(static_cast<intptr_t>(r->i));
+                        r->i += r->k;
+                        r->j--;
+                        PUSH(v);
+                        break;
+                    }
+                    --sp;
+                    ip = arg;
+                    break;
+                }
+                if (it.as_obj()->type == vm.t_list_iterator) {
+                    Iter* li = static_cast<Iter*>(it.as_obj());
+                    List* l = as_list(li->a);
+                    if (li->i < static_cast<int64_t>(l->size)) {
+                        PUSH(l->items[li->i++]);
+                        break;
+                    }
+                    --sp;
+                    ip = arg;
+                    break;
+                }
+                Value v = CHECK(iter_next(vm, it));
+                if (v.is_null()) {
+                    --sp;
+                    ip = arg;
+                } else {
+                    PUSH(v);
+                }
+                if (arg < ip && vm.interrupt_pending) {
+                    vm.interrupt_pending = false;
+                    (void)raise(vm, vm.e_KeyboardInterrupt, "%s", "");
+                    goto error;
+                }
+                break;
+            }
+            case Op::MAKE_FUNCTION: {
+                Code* fc = static_cast<Code*>(POP().as_obj());
+                Value closure = (arg & 8) ? POP() : Value();
+                Value annotations = (arg & 4) ? POP() : Value();
+                Value kwdefaults = (arg & 2) ? POP() : Value();
+                Value defaults = (arg & 1) ? POP() : Value();
+                PUSH(val(fc));
+                PUSH(closure);
+                PUSH(annotations);
+                PUSH(kwdefaults);
+                PUSH(defaults);
+                SYNC();
+                Function* fn = CHECK(new_function(vm, fc, f->globals, fc->qualname));
+                sp -= 5;
+                if (!closure.is_null()) fn->closure = as_tuple(closure);
+                if (!defaults.is_null()) fn->defaults = as_tuple(defaults);
+                if (!kwdefaults.is_null()) fn->kwdefaults = as_dict(kwdefaults);
+                if (!annotations.is_null()) fn->annotations = as_dict(annotations);
+                PUSH(val(fn));
+                break;
+            }
+            case Op::RETURN_VALUE: {
+                Value r = POP();
+                f->sp = sp;
+                vm.frame = f->back;
+                return r;
+            }
+            case Op::YIELD_VALUE: {
+                Value r = POP();
+                f->sp = sp;
+                f->ip = ip;
+                vm.frame = f->back;
+                *yielded = true;
+                return r;
+            }
+            case Op::GET_YIELD_FROM_ITER: {
+                Value v = TOP();
+                if (!is_kind(v, Kind::Generator)) {
+                    Value it = CHECK(get_iter(vm, v));
+                    TOP() = it;
+                }
+                break;
+            }
+            case Op::YIELD_FROM: {
+                Value sent = POP();
+                Value it = TOP();
+                Value result;
+                if (is_kind(it, Kind::Generator)) {
+                    Value ret;
+                    result = CHECK(generator_resume(vm, static_cast<Generator*>(it.as_obj()), sent, false, &ret));
+                    if (result.is_null()) {
+                        TOP() = ret.is_null() ? Value::none() : ret;
+                        break;
+                    }
+                } else if (sent.is_none()) {
+                    result = CHECK(iter_next(vm, it));
+                    if (result.is_null()) {
+                        Value ret = Value::none();
+                        if (!vm.exc.is_null()) ret = take_exception(vm);
+                        TOP() = ret;
+                        break;
+                    }
+                } else {
+                    Value r = CHECK(call_method(vm, it, vm.n_send, &sent, 1, nullptr));
+                    result = r;
+                }
+                // Suspend, re-executing YIELD_FROM when resumed (the sent value will be pushed).
+                f->sp = sp;
+                f->ip = ip - 1;
+                vm.frame = f->back;
+                *yielded = true;
+                return result;
+            }
+            case Op::SETUP_FINALLY:
+            case Op::SETUP_WITH: {
+                if (instr_op(ins) == Op::SETUP_WITH) {
+                    Value mgr = TOP();
+                    Value enter = CHECK(lookup_special(vm, mgr, vm.n___enter__));
+                    Value exit = CHECK(lookup_special(vm, mgr, vm.n___exit__));
+                    if (enter.is_null() || exit.is_null()) {
+                        (void)raise(vm, vm.e_TypeError,
+                                    enter.is_null() ? "'%s' object does not support the context manager protocol"
+                                                    : "'%s' object does not support the context manager protocol (missed __exit__ method)",
+                                    type_name(vm, mgr));
+                        goto error;
+                    }
+                    TOP() = exit;
+                    Value r = CHECK(call0(vm, enter));
+                    if (f->nblocks >= kMaxBlocks) {
+                        (void)raise(vm, vm.e_SystemError, "too many statically nested blocks");
+                        goto error;
+                    }
+                    f->blocks[f->nblocks++] = Block{arg, static_cast<uint32_t>(sp - base), BLOCK_FINALLY};
+                    PUSH(r);
+                    break;
+                }
+                if (f->nblocks >= kMaxBlocks) {
+                    (void)raise(vm, vm.e_SystemError, "too many statically nested blocks");
+                    goto error;
+                }
+                f->blocks[f->nblocks++] = Block{arg, static_cast<uint32_t>(sp - base), BLOCK_FINALLY};
+                break;
+            }
+            case Op::POP_BLOCK:
+                f->nblocks--;
+                break;
+            case Op::POP_EXCEPT: {
+                f->nblocks--;  // the EXCEPT_HANDLER block
+                Value old = POP();
+                f->handling = old;
+                break;
+            }
+            case Op::RERAISE: {
+                Value exc = POP();
+                vm.exc = exc;
+                reraise = true;
+                goto error;
+            }
+            case Op::WITH_EXCEPT_START: {
+                Value exc = TOP();
+                Value exit = sp[-3];
+                Exception* e = as_exception(exc);
+                Value tb = e->traceback ? val(e->traceback) : Value::none();
+                Value args[3] = {val(type_of(vm, exc)), exc, tb};
+                Value r = CHECK(call(vm, exit, Args{args, 3, nullptr}));
+                PUSH(r);
+                break;
+            }
+            case Op::JUMP_IF_NOT_EXC_MATCH: {
+                Value type = TOP(), exc = SECOND();
+                sp -= 2;
+                bool matched = false;
+                SYNC();
+                if (exc_match(vm, exc, type, &matched).failed()) goto error;
+                if (!matched) ip = arg;
+                break;
+            }
+            case Op::RAISE_VARARGS: {
+                if (arg == 0) {
+                    Value cur = current_handled_exception(vm);
+                    if (cur.is_none()) {
+                        (void)raise(vm, vm.e_RuntimeError, "No active exception to reraise");
+                        goto error;
+                    }
+                    vm.exc = cur;
+                    reraise = true;
+                    goto error;
+                }
+                Value cause = arg == 2 ? POP() : Value();
+                Value exc = POP();
+                SYNC();
+                (void)do_raise(vm, exc, cause, arg == 2);
+                goto error;
+            }
+            case Op::LOAD_ASSERTION_ERROR:
+                PUSH(val(vm.e_AssertionError));
+                break;
+            case Op::LOAD_BUILD_CLASS: {
+                Value bc = dict_get_str(f->builtins, vm.n___build_class__);
+                if (bc.is_null()) {
+                    (void)raise(vm, vm.e_NameError, "__build_class__ not found");
+                    goto error;
+                }
+                PUSH(bc);
+                break;
+            }
+            case Op::IMPORT_NAME: {
+                Value fromlist = POP();
+                Value level = TOP();
+                Value m = CHECK(import_module(vm, as_str(names[arg]), f->globals, fromlist, level.as_int()));
+                TOP() = m;
+                break;
+            }
+            case Op::IMPORT_FROM: {
+                Value v = CHECK(import_from(vm, TOP(), as_str(names[arg])));
+                PUSH(v);
+                break;
+            }
+            case Op::IMPORT_STAR: {
+                Value m = POP();
+                SYNC();
+                CHECK(import_star(vm, m, f->locals ? f->locals : f->globals));
+                break;
+            }
+            case Op::FORMAT_VALUE: {
+                Value spec = (arg & 4) ? POP() : Value();
+                Value v = TOP();
+                PUSH(spec);
+                SYNC();
+                Value r = CHECK(format_with_conversion(vm, v, arg, spec));
+                --sp;
+                TOP() = r;
+                break;
+            }
+            case Op::PRINT_EXPR: {
+                Value v = TOP();
+                CHECK(print_expr_value(vm, v));
+                --sp;
+                break;
+            }
+            case Op::SETUP_ANNOTATIONS: {
+                Dict* ns = f->locals ? f->locals : f->globals;
+                if (dict_get_str(ns, vm.n___annotations__).is_null()) {
+                    Dict* d = CHECK(new_dict(vm));
+                    CHECK(dict_set_str(vm, ns, vm.n___annotations__, val(d)));
+                }
+                break;
+            }
+            case Op::MATCH_CLASS:
+            case Op::MATCH_MAPPING:
+            case Op::MATCH_SEQUENCE:
+            case Op::MATCH_KEYS:
+            case Op::GET_LEN:
+            case Op::COPY_DICT_WITHOUT_KEYS:
+                (void)raise(vm, vm.e_SystemError, "unsupported opcode %s", op_name(instr_op(ins)));
+                goto error;
+        }
+        continue;
+
+    error:
+        f->sp = sp;
+        if (!reraise) add_traceback(vm, f);
+        reraise = false;
+        kwnames = nullptr;
+        // Unwind to the innermost handler of this frame.
+        while (f->nblocks > 0) {
+            Block b = f->blocks[--f->nblocks];
+            if (b.kind == BLOCK_EXCEPT_HANDLER) {
+                f->handling = base[b.level];
+                sp = base + b.level;
+                continue;
+            }
+            sp = base + b.level;
+            Value exc = take_exception(vm);
+            f->blocks[f->nblocks++] = Block{0, b.level, BLOCK_EXCEPT_HANDLER};
+            PUSH(f->handling);
+            PUSH(exc);
+            f->handling = exc;
+            ip = b.handler;
+            break;
+        }
+        if (vm.exc.is_null()) continue;
+        f->sp = sp;
+        f->ip = ip;
+        vm.frame = f->back;
+        return Raised{};
+    }
+#undef PUSH
+#undef POP
+#undef TOP
+#undef SECOND
+#undef THIRD
+#undef SYNC
+#undef CHECK
+}
+
+}  // namespace pyco

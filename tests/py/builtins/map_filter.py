@@ -1,0 +1,10 @@
+# map() and filter() with functions, lambdas, None and multiple iterables
+print(list(map(str, [1, 2, 3])))
+print(list(map(lambda a, b: a + b, [1, 2, 3], [10, 20, 30])))
+print(list(map(len, ["a", "bb", ""])))
+print(list(filter(None, [0, 1, "", "x", None, [], [0]])))
+print(list(filter(lambda x: x > 2, [1, 5, 2, 8])))
+print(list(filter(lambda s: s.isdigit(), ["1", "a", "22"])))
+m = map(int, ["4", "5"])
+print(next(m), next(m))
+print(sum(map(int, "12345")))

@@ -1,0 +1,4 @@
+# uncaught TypeError calling None
+handlers = {"a": print}
+h = handlers.get("b")
+h("hello")

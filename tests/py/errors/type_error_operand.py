@@ -1,0 +1,6 @@
+# uncaught TypeError: unsupported operand types for +
+def add(a, b):
+    return a + b
+
+print(add(1, 2))
+print(add(1, "2"))

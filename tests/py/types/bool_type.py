@@ -1,0 +1,11 @@
+# bool type: arithmetic, conversion, comparisons, isinstance int
+print(True, False, type(True).__name__)
+print(True + True, True * 3, False * 10, -True)
+print(int(True), str(False), repr(True))
+print(bool(0), bool(1), bool(-1), bool(""), bool("0"), bool([]), bool([0]))
+print(bool(None), bool(0.0), bool({}), bool(()), bool(range(0)))
+print(isinstance(True, int), True == 1, False == 0)
+print(sum([True, False, True, True]))
+print(True and "x", False or "y")
+print(True > False, True & False, True | False, True ^ True)
+print(hash(True) == hash(1))

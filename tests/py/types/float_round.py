@@ -1,0 +1,8 @@
+# round() of floats with and without ndigits (banker's rounding)
+print(round(2.5), round(3.5), round(-2.5), round(0.5), round(1.5))
+print(round(3.14159, 2), round(3.14159, 0), round(2.675, 2))
+print(round(1234.5678, -2), round(-1.005, 2))
+print(round(7), round(1234, -2), round(1250, -2), round(1350, -2))
+print(type(round(2.5)).__name__, type(round(2.5, 1)).__name__)
+print(round(0.1 + 0.2, 10))
+print(round(1e20), round(-0.4))

@@ -1,0 +1,15 @@
+# inf, -inf and nan via float(), comparisons and arithmetic
+inf = float("inf")
+ninf = float("-inf")
+nan = float("nan")
+print(inf, ninf, nan)
+print(inf > 1e308, ninf < -1e308, inf == inf)
+print(nan == nan, nan != nan, nan < 1, nan > 1)
+print(inf + 1, inf - inf, inf * 0, inf * -1)
+print(float("Infinity"), float("-INF"), float("NaN"))
+print(repr(inf), str(nan))
+print(1 / inf, -1 / inf)
+print(max(1.0, inf), min(ninf, 0))
+print(-0.0 == 0.0, repr(-0.0), repr(0.0 * -1))
+x = nan
+print(x is x, x == x)

@@ -1,0 +1,10 @@
+# str.format with positional, indexed and named fields
+print("{} + {} = {}".format(1, 2, 3))
+print("{0} {1} {0}".format("a", "b"))
+print("{name} is {age}".format(name="Ann", age=30))
+print("{0} and {x}".format("first", x="kw"))
+print("{{literal}} {}".format("braces"))
+print("{:>6}|{:<6}|{:^6}|".format("r", "l", "c"))
+print("{:.3f} {:5d} {:05d}".format(3.14159, 42, 42))
+print("{!r} {!s}".format("q", "q"))
+print("{} {}".format([1, 2], (3,)))
