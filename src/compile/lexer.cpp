@@ -50,7 +50,9 @@ constexpr KeywordSpelling kKeywords[] = {
 };
 
 // Keywords that CPython 3.11 still accepts glued to a number (`1if x else y`), with a deprecation warning.
-constexpr std::string_view kGluableKeywords[] = {"and", "else", "for", "if", "in", "is", "not", "or"};
+// As in CPython, the two-letter ones are recognized by their letters alone, the others must end there.
+constexpr std::string_view kGluableKeywords[] = {"and", "else", "for", "not", "or"};
+constexpr std::string_view kGluableShort[] = {"if", "in", "is"};
 
 // Code points (>= 128) that are never part of an identifier: spaces, punctuation, symbols, emoji.
 // An approximation of "not XID_Continue" good enough for CPython's "invalid character" errors.
@@ -115,7 +117,7 @@ int utf8_decode(std::string_view s, size_t i, uint32_t* cp) {
     return n;
 }
 
-int utf8_encode(uint32_t cp, char* buf) {
+int lexer_utf8_encode(uint32_t cp, char* buf) {
     if (cp < 0x80) {
         buf[0] = static_cast<char>(cp);
         return 1;
@@ -159,10 +161,10 @@ Token Lexer::make(Tok k, uint32_t start, uint32_t end) {
     return t;
 }
 
-Token Lexer::fail(SyntaxErrorKind kind, const char* msg, int line, int col, int end_line, int end_col, bool hard,
-                  bool incomplete) {
+Token Lexer::fail(SyntaxErrorKind kind, const char* msg, int line, int col, int end_line, int end_col,
+                  LexErrorClass cls, bool incomplete) {
     failed_ = true;
-    hard_error_ = hard;
+    error_class_ = cls;
     err_.kind = kind;
     err_.message = msg;
     err_.line = line;
@@ -170,16 +172,11 @@ Token Lexer::fail(SyntaxErrorKind kind, const char* msg, int line, int col, int 
     err_.end_line = end_line;
     err_.end_col = end_col;
     err_.incomplete = incomplete;
-    Token t;
-    t.kind = Tok::Error;
-    t.start = t.end = pos_ < end_ ? pos_ : end_;
-    t.line = t.end_line = line;
-    t.col = t.end_col = col;
-    return t;
+    return error_token();
 }
 
 Token Lexer::fail_here(const char* msg, uint32_t at, uint32_t end) {
-    return fail(SyntaxErrorKind::SyntaxError, msg, line_, col_of(at), line_, col_of(end), true);
+    return fail(SyntaxErrorKind::SyntaxError, msg, line_, col_of(at), line_, col_of(end), LexErrorClass::Hard);
 }
 
 Token Lexer::fail_fmt(uint32_t at, uint32_t end, const char* fmt, ...) {
@@ -221,9 +218,6 @@ bool Lexer::at_indentation() {
     pos_ = p;
     uint32_t nl;
     if (p >= end_ || src_[p] == '#' || newline_at(p, &nl)) return true;  // blank line
-    if (src_[p] == '\\') {
-        // A continuation line starting with a backslash: CPython treats the indentation normally.
-    }
     auto line_len = [&] {
         uint32_t q = p;
         while (q < end_ && src_[q] != '\n' && src_[q] != '\r') q++;
@@ -232,17 +226,18 @@ bool Lexer::at_indentation() {
     if (col == indents_[indent_top_]) {
         if (alt != alt_indents_[indent_top_]) {
             fail(SyntaxErrorKind::TabError, "inconsistent use of tabs and spaces in indentation", line_, 0, line_,
-                 0, true);
+                 0, LexErrorClass::Quiet);
             return false;
         }
     } else if (col > indents_[indent_top_]) {
         if (indent_top_ + 1 >= kMaxIndent) {
-            fail(SyntaxErrorKind::IndentationError, "too many levels of indentation", line_, 0, line_, 0, true);
+            fail(SyntaxErrorKind::IndentationError, "too many levels of indentation", line_, 0, line_, 0,
+                 LexErrorClass::Quiet);
             return false;
         }
         if (alt <= alt_indents_[indent_top_]) {
             fail(SyntaxErrorKind::TabError, "inconsistent use of tabs and spaces in indentation", line_, 0, line_,
-                 0, true);
+                 0, LexErrorClass::Quiet);
             return false;
         }
         indent_top_++;
@@ -257,41 +252,39 @@ bool Lexer::at_indentation() {
         if (col != indents_[indent_top_]) {
             int c = line_len();
             fail(SyntaxErrorKind::IndentationError, "unindent does not match any outer indentation level", line_, c,
-                 line_, c, true);
+                 line_, c, LexErrorClass::Quiet);
             return false;
         }
         if (alt != alt_indents_[indent_top_]) {
             fail(SyntaxErrorKind::TabError, "inconsistent use of tabs and spaces in indentation", line_, 0, line_,
-                 0, true);
+                 0, LexErrorClass::Quiet);
             return false;
         }
     }
     return true;
 }
 
+Token Lexer::error_token() const {
+    Token t;
+    t.kind = Tok::Error;
+    t.line = t.end_line = err_.line;
+    t.col = t.end_col = err_.col;
+    t.start = t.end = pos_ < end_ ? pos_ : end_;
+    return t;
+}
+
 Token Lexer::next() {
-    if (failed_) {
-        Token t;
-        t.kind = Tok::Error;
-        t.line = t.end_line = err_.line;
-        t.col = t.end_col = err_.col;
-        t.start = t.end = pos_ < end_ ? pos_ : end_;
-        return t;
-    }
+    if (failed_) return error_token();
     for (;;) {
-        if (at_bol_ && level_ == 0 && !fstring_) {
-            if (!at_indentation()) return next();
-        }
+        if (at_bol_ && level_ == 0 && !fstring_ && !at_indentation()) return error_token();
         if (pending_ > 0) {
             pending_--;
-            Token t = make(Tok::Indent, line_start_, pos_);
-            return t;
+            return make(Tok::Indent, line_start_, pos_);
         }
         if (pending_ < 0) {
             pending_++;
             return make(Tok::Dedent, pos_, pos_);
         }
-        // Skip whitespace and comments.
         while (pos_ < end_ && (src_[pos_] == ' ' || src_[pos_] == '\t' || src_[pos_] == '\f')) pos_++;
         if (pos_ < end_ && src_[pos_] == '#') {
             if (fstring_) return fail_here("f-string expression part cannot include '#'", pos_, pos_ + 1);
@@ -303,17 +296,17 @@ Token Lexer::next() {
                 const Open& o = parens_[level_ - 1];
                 char buf[40];
                 snprintf(buf, sizeof buf, "'%c' was never closed", o.c);
-                return fail(SyntaxErrorKind::SyntaxError, buf, o.line, o.col, o.line, o.col + 1, false, true);
+                return fail(SyntaxErrorKind::SyntaxError, buf, o.line, o.col, o.line, o.col + 1,
+                            LexErrorClass::UnclosedBracket, true);
             }
-            if (line_has_tokens_) {
+            if (line_has_tokens_) {  // the last line had no newline: supply its NEWLINE
                 line_has_tokens_ = false;
-                return make(Tok::Newline, pos_, pos_ + 1 > end_ ? end_ : pos_);
+                return make(Tok::Newline, pos_, pos_);
             }
             if (indent_top_ > 0) {
                 indent_top_--;
                 return make(Tok::Dedent, pos_, pos_);
             }
-            done_ = true;
             return make(Tok::EndMarker, pos_, pos_);
         }
         uint32_t start = pos_;
@@ -337,7 +330,7 @@ Token Lexer::next() {
             pos_++;
             if (pos_ >= end_) {
                 return fail(SyntaxErrorKind::SyntaxError, "unexpected EOF while parsing", line_, col_of(pos_), line_,
-                            col_of(pos_), false, true);
+                            col_of(pos_), LexErrorClass::Quiet, true);
             }
             if (!newline_at(pos_, &nl))
                 return fail_here("unexpected character after line continuation character", pos_, pos_);
@@ -345,7 +338,8 @@ Token Lexer::next() {
             pos_ += nl;
             new_line(pos_);
             if (pos_ >= end_)
-                return fail(SyntaxErrorKind::SyntaxError, "unexpected EOF while parsing", bl, bc, bl, bc, false, true);
+                return fail(SyntaxErrorKind::SyntaxError, "unexpected EOF while parsing", bl, bc, bl, bc,
+                            LexErrorClass::Quiet, true);
             continue;
         }
         line_has_tokens_ = true;
@@ -423,7 +417,7 @@ Token Lexer::lex_name_or_string(uint32_t start) {
         if (!is_identifier_char_nonascii(cp)) {
             pos_ = p;
             char buf[8] = {};
-            utf8_encode(cp, buf);
+            lexer_utf8_encode(cp, buf);
             if (!is_printable_nonascii(cp)) return fail_fmt(p, p + n, "invalid non-printable character U+%04X", cp);
             return fail_fmt(p, p + n, "invalid character '%s' (U+%04X)", buf, cp);
         }
@@ -457,10 +451,11 @@ Token Lexer::lex_string(uint32_t start, uint32_t quote_pos) {
             if (triple) {
                 snprintf(buf, sizeof buf, "unterminated triple-quoted string literal (detected at line %d)", detected);
                 return fail(SyntaxErrorKind::SyntaxError, buf, start_line, start_col, start_line, start_col,
-                            true, !fstring_);
+                            LexErrorClass::Hard, !fstring_);
             }
             snprintf(buf, sizeof buf, "unterminated string literal (detected at line %d)", detected);
-            return fail(SyntaxErrorKind::SyntaxError, buf, start_line, start_col, start_line, start_col, true);
+            return fail(SyntaxErrorKind::SyntaxError, buf, start_line, start_col, start_line, start_col,
+                        LexErrorClass::Hard);
         }
         char c = src_[p];
         uint32_t nl;
@@ -479,7 +474,8 @@ Token Lexer::lex_string(uint32_t start, uint32_t quote_pos) {
                 pos_ = p;
                 char buf[100];
                 snprintf(buf, sizeof buf, "unterminated string literal (detected at line %d)", line_);
-                return fail(SyntaxErrorKind::SyntaxError, buf, start_line, start_col, start_line, start_col, true);
+                return fail(SyntaxErrorKind::SyntaxError, buf, start_line, start_col, start_line, start_col,
+                            LexErrorClass::Hard);
             }
             p += nl;
             new_line(p);
@@ -521,8 +517,13 @@ Token Lexer::lex_number(uint32_t start) {
     auto end_of_number = [&](const char* kind) -> Token {
         auto c = static_cast<unsigned char>(at(p));
         if (p < end_ && (is_ascii_ident(c) || c >= 0x80)) {
-            for (std::string_view kw : kGluableKeywords)
-                if (src_.substr(p, kw.size()) == kw) goto ok;
+            for (std::string_view kw : kGluableShort)
+                if (src_.substr(p, kw.size()) == kw && p + kw.size() <= end_) goto ok;
+            for (std::string_view kw : kGluableKeywords) {
+                if (src_.substr(p, kw.size()) != kw || p + kw.size() > end_) continue;
+                auto after = static_cast<unsigned char>(at(p + static_cast<uint32_t>(kw.size())));
+                if (!is_ascii_ident(after) && after < 0x80) goto ok;
+            }
             pos_ = p;
             char buf[60];
             snprintf(buf, sizeof buf, "invalid %s literal", kind);
@@ -575,7 +576,8 @@ Token Lexer::lex_number(uint32_t start) {
         }
         if (c == 'o' || c == 'O' || c == 'b' || c == 'B') {
             bool octal = c == 'o' || c == 'O';
-            auto pred = octal ? +[](char d) { return d >= '0' && d <= '7'; } : +[](char d) { return d == '0' || d == '1'; };
+            auto pred = octal ? +[](char d) { return d >= '0' && d <= '7'; }
+                              : +[](char d) { return d == '0' || d == '1'; };
             const char* kind = octal ? "octal" : "binary";
             p++;
             if (at(p) == '_') p++;
@@ -612,7 +614,7 @@ Token Lexer::lex_number(uint32_t start) {
             return fail(SyntaxErrorKind::SyntaxError,
                         "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal "
                         "integers",
-                        line_, col_of(start), line_, col_of(p) - 1, true);
+                        line_, col_of(start), line_, col_of(p) - 1, LexErrorClass::Hard);
         }
         return end_of_number("decimal");
     }

@@ -48,6 +48,11 @@ enum class Tok : uint8_t {
 // The spelling of a token kind ("(", "if", "newline").
 std::string_view tok_name(Tok t);
 
+// CPython tokenizes the rest of the input after a parser error and lets some tokenizer errors found there
+// win: bad literals and characters always (Hard), an unclosed bracket only if it opened on a line before the
+// last token read (UnclosedBracket), indentation errors and a trailing backslash never (Quiet).
+enum class LexErrorClass : uint8_t { Hard, UnclosedBracket, Quiet };
+
 struct Token {
     Tok kind = Tok::EndMarker;
     uint32_t start = 0, end = 0;  // byte offsets into the source
@@ -67,14 +72,10 @@ public:
 
     Token next();
     const SyntaxErrorInfo& error() const { return err_; }
-    // Innermost open bracket, for "'(' was never closed" reported by the parser; level 0 if none.
+    // Bracket depth at the current point: some of CPython's error guesses only apply inside brackets.
     int level() const { return level_; }
-    char open_char(int i) const { return parens_[i].c; }
-    int open_line(int i) const { return parens_[i].line; }
-    int open_col(int i) const { return parens_[i].col; }
-    // Whether the last error comes from the tokenizer proper (bad literal, character...) as opposed to
-    // running out of input inside brackets, which CPython lets parser errors take precedence over.
-    bool error_is_hard() const { return hard_error_; }
+    // How the error ranks against a parser error found earlier in the input (see LexErrorClass).
+    LexErrorClass error_class() const { return error_class_; }
 
 private:
     struct Open {
@@ -83,7 +84,8 @@ private:
     };
 
     Token make(Tok k, uint32_t start, uint32_t end);
-    Token fail(SyntaxErrorKind kind, const char* msg, int line, int col, int end_line, int end_col, bool hard,
+    Token error_token() const;
+    Token fail(SyntaxErrorKind kind, const char* msg, int line, int col, int end_line, int end_col, LexErrorClass cls,
                bool incomplete = false);
     Token fail_here(const char* msg, uint32_t at, uint32_t end);
     Token fail_fmt(uint32_t at, uint32_t end, const char* fmt, ...) __attribute__((format(printf, 4, 5)));
@@ -105,9 +107,8 @@ private:
     bool fstring_ = false;
     bool at_bol_ = true;
     bool line_has_tokens_ = false;  // a NEWLINE is owed at end of input
-    bool done_ = false;
     bool failed_ = false;
-    bool hard_error_ = false;
+    LexErrorClass error_class_ = LexErrorClass::Hard;
     int pending_ = 0;  // > 0: INDENTs to emit, < 0: DEDENTs to emit
     int indent_top_ = 0;
     std::array<int, kMaxIndent + 1> indents_{};
@@ -121,7 +122,7 @@ private:
 // Decodes one code point at s[i]; returns its length (0 if invalid/truncated).
 int utf8_decode(std::string_view s, size_t i, uint32_t* cp);
 // Appends the UTF-8 (surrogates allowed, as CPython's str can hold them) encoding of cp to buf; returns length.
-int utf8_encode(uint32_t cp, char* buf);
+int lexer_utf8_encode(uint32_t cp, char* buf);
 // Whether a code point >= 128 may appear in an identifier (approximation of XID_Continue).
 bool is_identifier_char_nonascii(uint32_t cp);
 // Whether a code point is printable in Python's sense (approximation), for error messages.

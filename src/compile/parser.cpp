@@ -2,11 +2,14 @@
 #include "compile/parser.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdarg>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -47,8 +50,19 @@ constexpr AugOpInfo kAugOps[] = {
     {Tok::DoubleSlashEqual, BinOpKind::FloorDiv},
 };
 
-// Recursion limit for nested expressions; the lexer separately caps brackets at 200.
-constexpr int kMaxDepth = 200;
+// Recursion limit for nested expressions; the lexer separately caps brackets at 200. Each level costs about
+// 2 KB of C stack (-O2, x86-64), so ports with small stacks lower it.
+#ifndef PYCO_PARSER_MAX_DEPTH
+#define PYCO_PARSER_MAX_DEPTH 300
+#endif
+constexpr int kMaxDepth = PYCO_PARSER_MAX_DEPTH;
+// Limit on the nesting depth of the AST itself, which also grows without parser recursion through chains
+// (`a + b + c ...`, `a.b.c ...`, elif): consumers of the tree recurse over it, so it must stay bounded.
+// CPython's compiler gives up around the same depth.
+#ifndef PYCO_PARSER_MAX_AST_DEPTH
+#define PYCO_PARSER_MAX_AST_DEPTH 2500
+#endif
+constexpr int kMaxAstDepth = PYCO_PARSER_MAX_AST_DEPTH;
 
 // Names of the "\N{...}" escapes we know. CPython has the whole Unicode name database; we keep the common ones.
 struct UnicodeName {
@@ -199,6 +213,20 @@ bool lookup_unicode_name(std::string_view name, uint32_t* cp) {
         up[i] = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c;
     }
     std::string_view u(up, name.size());
+    // Algorithmic names of the CJK unified ideograph blocks.
+    constexpr std::string_view kCjk = "CJK UNIFIED IDEOGRAPH-";
+    if (u.substr(0, kCjk.size()) == kCjk && (u.size() == kCjk.size() + 4 || u.size() == kCjk.size() + 5)) {
+        uint32_t v = 0;
+        for (char c : u.substr(kCjk.size())) {
+            int h = (c >= '0' && c <= '9') ? c - '0' : (c >= 'A' && c <= 'F') ? c - 'A' + 10 : -1;
+            if (h < 0) return false;
+            v = v * 16 + h;
+        }
+        bool ok = (v >= 0x3400 && v <= 0x4DBF) || (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x20000 && v <= 0x2A6DF) ||
+                  (v >= 0x2A700 && v <= 0x2EBE0) || (v >= 0x30000 && v <= 0x3134A);
+        if (ok) *cp = v;
+        return ok;
+    }
     for (const UnicodeName& n : kUnicodeNames)
         if (n.name == u) {
             *cp = n.cp;
@@ -267,8 +295,10 @@ class Parser {
 public:
     Parser(Arena& arena, std::string_view src, int depth) : a_(arena), src_(src), lex_(src), depth_(depth) {}
     // For the expression part of an f-string: [begin, end) of src, starting at line/col.
-    Parser(Arena& arena, std::string_view src, uint32_t begin, uint32_t end, int line, int col, int depth)
-        : a_(arena), src_(src), lex_(src, begin, end, line, col), depth_(depth), fstring_(true) {}
+    Parser(Arena& arena, std::string_view src, uint32_t begin, uint32_t end, int line, int col, int depth,
+           int ast_depth)
+        : a_(arena), src_(src), lex_(src, begin, end, line, col), depth_(depth), ast_depth_(ast_depth),
+          fstring_(true) {}
 
     Module* file_input();
     Module* eval_input();
@@ -277,7 +307,8 @@ public:
 
     bool failed() const { return failed_; }
     // The error to report, after CPython's rules for which of parser and tokenizer errors wins.
-    SyntaxErrorInfo final_error();
+    // from_lexer, if given, tells whether the tokenizer produced it.
+    SyntaxErrorInfo final_error(bool* from_lexer = nullptr);
 
 private:
     // ---- tokens ----
@@ -304,6 +335,15 @@ private:
         return true;
     }
     std::string_view text(const Token& t) const { return src_.substr(t.start, t.end - t.start); }
+    // Called between statements. Nothing looks back past a statement (speculation stays within one), so the
+    // token buffer only has to hold the current statement: memory is bounded by the longest statement.
+    void compact() {
+        if (speculating_) return;
+        parenthesized_.clear();
+        if (p_ < 256) return;
+        toks_.erase(toks_.begin(), toks_.begin() + static_cast<std::ptrdiff_t>(p_));
+        p_ = 0;
+    }
     bool at_soft(std::string_view kw, size_t k = 0) { return kind(k) == Tok::Name && text(tok(k)) == kw; }
 
     // ---- positions ----
@@ -356,22 +396,51 @@ private:
         Parser* p;
         bool ok;
         explicit DepthGuard(Parser* parser) : p(parser), ok(++parser->depth_ <= kMaxDepth) {
+            parser->ast_depth_++;
             if (!ok) p->error_tok(p->tok(), "too many nested parentheses");
+            else if (p->ast_depth_ > kMaxAstDepth) ok = false, p->error_tok(p->tok(), "expression too complex");
         }
-        ~DepthGuard() { p->depth_--; }
+        ~DepthGuard() {
+            p->depth_--;
+            p->ast_depth_--;
+        }
+    };
+    // Counts the links of a left-nested chain against the AST depth limit.
+    struct ChainGuard {
+        Parser* p;
+        int n = 0;
+        explicit ChainGuard(Parser* parser) : p(parser) {}
+        bool step() {
+            n++;
+            if (++p->ast_depth_ <= kMaxAstDepth) return true;
+            p->error_tok(p->tok(), "expression too complex");
+            return false;
+        }
+        ~ChainGuard() { p->ast_depth_ -= n; }
     };
 
     // Runs f speculatively; on failure the token position and error state are restored.
+    // Error analysis inside a speculation is skipped (see unexpected_after), which keeps nested speculations
+    // from multiplying: every speculation is then a single linear parse.
+    struct Mark {
+        size_t p;
+        Token prev, real;
+        bool failed;
+    };
+    Mark mark() const { return {p_, prev_, last_real_, failed_}; }
+    void reset(const Mark& m) {
+        p_ = m.p;
+        prev_ = m.prev;
+        last_real_ = m.real;
+        failed_ = m.failed;
+    }
     template <class F> auto speculate(F f) -> decltype(f()) {
-        size_t save = p_;
-        Token save_prev = prev_, save_real = last_real_;
-        bool was_failed = failed_;
+        Mark m = mark();
+        speculating_++;
         auto r = f();
+        speculating_--;
         if (!r || failed_) {
-            p_ = save;
-            prev_ = save_prev;
-            last_real_ = save_real;
-            failed_ = was_failed;
+            reset(m);
             return nullptr;
         }
         return r;
@@ -388,7 +457,7 @@ private:
     Stmt* import_stmt();
     Stmt* from_stmt();
     bool dotted_name(std::string_view* out);
-    Stmt* if_stmt(bool elif);
+    Stmt* if_stmt();
     Stmt* while_stmt();
     Stmt* for_stmt(const Token* async_tok);
     Stmt* with_stmt(const Token* async_tok);
@@ -412,7 +481,6 @@ private:
     }
     Expr* literal_expr_for_pattern(bool* ok);
     Expr* signed_number();
-    Pattern* sequence_pattern_items(Tok close, const Token& open);
     Pattern* mapping_pattern();
     Pattern* class_pattern_args(Expr* cls);
     Pattern* star_pattern();
@@ -453,6 +521,8 @@ private:
     void set_ctx(Expr* e, Ctx c);
     bool check_target(Expr* e, TargetKind k);
     std::nullptr_t assign_error(const std::vector<Expr*>& targets, size_t first_eq);
+    bool eq_hint(Expr* a, Expr* b);
+    Expr* shortest_operand();
     bool is_bitwise_or_level(const Expr* a) const;
     bool is_parenthesized(const Expr* e) const {
         return std::find(parenthesized_.begin(), parenthesized_.end(), e) != parenthesized_.end();
@@ -477,15 +547,22 @@ private:
     Arena& a_;
     std::string_view src_;
     Lexer lex_;
-    std::vector<Token> toks_;
-    size_t p_ = 0;
+    std::vector<Token> toks_;  // tokens of the current statement (see compact())
+    size_t p_ = 0;             // index of the current token in toks_
+    size_t analysis_mark_ = SIZE_MAX;  // furthest token read when error analysis (with lookahead) started
+    size_t match_newline_ = SIZE_MAX;  // `match <subject>` followed by NEWLINE: index of that NEWLINE
+    int speculating_ = 0;
+    int lenient_ = 0;  // see shortest_operand()
     std::vector<const Expr*> parenthesized_;  // groups `(e)`, consulted only to word error messages
     Token prev_;
-    Token last_real_;
-    Token after_strings_;  // last consumed token that is not NEWLINE/INDENT/DEDENT: where compound statements end
+    Token last_real_;  // last consumed token that is not NEWLINE/INDENT/DEDENT: where compound statements end
+    Token after_strings_;  // the token after the string literals being decoded, where their errors point
     int depth_ = 0;
+    int ast_depth_ = 0;
     bool fstring_ = false;
-    bool bare_tuple_ = false;  // f-string expression: the result is a tuple without its own parentheses
+    // f-string expression: the result is a tuple or generator without its own parentheses, so it takes the
+    // position of the braces around it.
+    bool bare_tuple_ = false;
     bool failed_ = false;
     SyntaxErrorInfo err_;
     // Walking position inside the string token being decoded, to give f-string expressions their place.
@@ -520,7 +597,11 @@ std::nullptr_t Parser::errorf(const Pos& p, const char* fmt, ...) {
 }
 
 std::nullptr_t Parser::invalid_syntax() {
-    const Token& t = tok();
+    const Token& cur = tok();
+    // Like CPython, a generic error points at the furthest token read before error analysis began.
+    size_t idx = analysis_mark_ != SIZE_MAX ? analysis_mark_ : toks_.size() - 1;
+    if (idx < p_) idx = p_;
+    const Token& t = cur.kind == Tok::Error || idx >= toks_.size() ? cur : toks_[idx];
     if (t.kind == Tok::Error) return error_tok(t, "");  // replaced by the lexer's error in final_error()
     if (t.kind == Tok::Indent)
         return error(SyntaxErrorKind::IndentationError, "unexpected indent", t.line, t.end_col - 1, t.end_line,
@@ -542,20 +623,27 @@ std::nullptr_t Parser::expect_colon() {
 // reproduces CPython's guesses (missing comma, Python 2 print, '=' for '==') before "invalid syntax".
 std::nullptr_t Parser::unexpected_after(Expr* a, size_t a_start) {
     if (failed_) return nullptr;
+    if (speculating_ > 0) return invalid_syntax();
+    tok();
+    if (analysis_mark_ == SIZE_MAX) analysis_mark_ = toks_.size() - 1;
     Tok k = kind();
     if (a && a->kind == ExprKind::Name && (k != Tok::LPar) && (is_expr_start(k) || k == Tok::Star)) {
         auto id = static_cast<Name*>(a)->id;
         if (id == "print" || id == "exec") {
             Expr* b = speculate([&] { return star_expressions(); });
+            if (!b) b = shortest_operand();
             if (b) {
                 return errorf(span(a->pos, b->pos), "Missing parentheses in call to '%.*s'. Did you mean %.*s(...)?",
                               static_cast<int>(id.size()), id.data(), static_cast<int>(id.size()), id.data());
             }
         }
     }
-    if (a && is_expr_start(k) && (lex_.level() > 0 || fstring_) && a->kind != ExprKind::Lambda && a->kind != ExprKind::IfExp &&
-        a->kind != ExprKind::Starred && a->kind != ExprKind::NamedExpr && a->kind != ExprKind::Yield &&
-        a->kind != ExprKind::YieldFrom) {
+    // "Perhaps you forgot a comma?" applies inside brackets (the f-string expression has virtual ones) and to
+    // an expression that cannot continue with another (not a lambda, conditional, starred...).
+    bool comma_candidate = a && a->kind != ExprKind::Lambda && a->kind != ExprKind::IfExp &&
+                           a->kind != ExprKind::Starred && a->kind != ExprKind::NamedExpr &&
+                           a->kind != ExprKind::Yield && a->kind != ExprKind::YieldFrom;
+    if (comma_candidate && is_expr_start(k) && (lex_.level() > 0 || fstring_)) {
         size_t save = p_;
         p_ = a_start;
         bool excluded = (at(Tok::Name) && kind(1) == Tok::String) || at_soft("match") || at_soft("case") ||
@@ -563,52 +651,55 @@ std::nullptr_t Parser::unexpected_after(Expr* a, size_t a_start) {
         p_ = save;
         if (!excluded) {
             Expr* b = speculate([&] { return expression(); });
+            if (!b) b = shortest_operand();
             if (b) return error_at(span(a->pos, b->pos), "invalid syntax. Perhaps you forgot a comma?");
         }
     }
-    if (a && k == Tok::Equal) {
-        // CPython's invalid_named_expression.
-        Token eq = tok();
+    if (a && k == Tok::Equal && a->kind != ExprKind::Slice && is_bitwise_or_level(a)) {
+        // CPython's invalid_named_expression: `a = b` where no assignment can be.
         size_t save = p_;
         advance();
         Expr* b = speculate([&] { return binary(1); });
-        bool ok = b && !at(Tok::Equal) && !at(Tok::ColonEqual);
+        bool fires = b && !at(Tok::Equal) && !at(Tok::ColonEqual);
         p_ = save;
-        if (ok) {
-            if (a->kind == ExprKind::Name)
-                return error_at(span(a->pos, b->pos), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-            bool excluded = a->kind == ExprKind::List || a->kind == ExprKind::Tuple ||
-                            a->kind == ExprKind::GeneratorExp || a->kind == ExprKind::Compare ||
-                            a->kind == ExprKind::BoolOp || a->kind == ExprKind::IfExp || a->kind == ExprKind::Lambda ||
-                            a->kind == ExprKind::NamedExpr || a->kind == ExprKind::Starred ||
-                            (a->kind == ExprKind::UnaryOp && static_cast<UnaryOp*>(a)->op == UnaryOpKind::Not) ||
-                            (a->kind == ExprKind::Constant && (static_cast<Constant*>(a)->ckind == ConstKind::True ||
-                                                                static_cast<Constant*>(a)->ckind == ConstKind::False ||
-                                                                static_cast<Constant*>(a)->ckind == ConstKind::None));
-            if (!excluded)
-                return errorf(a->pos, "cannot assign to %s here. Maybe you meant '==' instead of '='?", expr_name(a));
-        }
-        (void)eq;
+        if (fires && eq_hint(a, b)) return nullptr;
     }
     return invalid_syntax();
 }
 
-SyntaxErrorInfo Parser::final_error() {
+// When the expression after a misplaced one does not parse in full, CPython's PEG parser settles for the
+// longest prefix that does (`x` of `x*(bad)`): in lenient mode, operators and trailers whose operand fails
+// are left unconsumed instead of failing the whole expression.
+Expr* Parser::shortest_operand() {
+    lenient_++;
+    Expr* b = speculate([&] { return expression(); });
+    lenient_--;
+    return b;
+}
+
+SyntaxErrorInfo Parser::final_error(bool* from_lexer) {
+    if (from_lexer) *from_lexer = true;
     // A tokenizer error that the parser reached is what CPython reports.
     if (!toks_.empty() && toks_.back().kind == Tok::Error) return lex_.error();
     SyntaxErrorInfo e = err_;
     // The parser failed first: CPython tokenizes the rest of the input and prefers a tokenizer error found
     // there (an unclosed bracket only if it opened before the error's line).
     if (!fstring_) {
-        for (int guard = 0;; guard++) {
+        for (;;) {
             Token t = lex_.next();
             if (t.kind == Tok::EndMarker) break;
             if (t.kind == Tok::Error) {
-                if (lex_.error_is_hard() || e.line > lex_.error().line) return lex_.error();
+                // CPython compares with the line of the last token it had read, not the error's own line.
+                int last_line = toks_.empty() ? 0 : toks_.back().line;
+                LexErrorClass cls = lex_.error_class();
+                bool wins = cls == LexErrorClass::Hard ||
+                            (cls == LexErrorClass::UnclosedBracket && last_line > lex_.error().line);
+                if (wins) return lex_.error();
                 break;
             }
         }
     }
+    if (from_lexer) *from_lexer = false;
     // Running out of input is what makes the REPL ask for more.
     const Token& t = toks_.empty() ? prev_ : toks_[std::min(p_, toks_.size() - 1)];
     if (t.kind == Tok::EndMarker || (t.kind == Tok::Dedent && t.start >= src_.size())) e.incomplete = true;
@@ -636,14 +727,13 @@ Module* Parser::file_input() {
 }
 
 Module* Parser::eval_input() {
-    Token first = tok();
     Expr* e = star_expressions();
     if (!e) return nullptr;
     while (at(Tok::Newline)) advance();
+    if (at(Tok::Equal)) return invalid_syntax();  // no "did you mean '=='" for eval input, as in CPython
     if (!at(Tok::EndMarker)) return unexpected_after(e, 0);
     auto* s = stmt<ExprStmt>(StmtKind::ExprStmt, e->pos);
     s->value = e;
-    (void)first;
     Module* m = a_.make<Module>();
     std::vector<Stmt*> body{s};
     m->body = list(body);
@@ -658,7 +748,7 @@ Module* Parser::single_input() {
         while (at(Tok::Newline)) advance();
         if (!at(Tok::EndMarker)) {
             if (at(Tok::Error) || at(Tok::Indent)) return invalid_syntax();
-            return error_tok(tok(), "multiple statements found while compiling a single statement");
+            return error_tok(prev_, "multiple statements found while compiling a single statement");
         }
     }
     Module* m = a_.make<Module>();
@@ -667,6 +757,7 @@ Module* Parser::single_input() {
 }
 
 bool Parser::statement(std::vector<Stmt*>& out) {
+    compact();
     switch (kind()) {
         case Tok::KwDef: case Tok::KwIf: case Tok::KwClass: case Tok::KwWith: case Tok::KwFor: case Tok::KwTry:
         case Tok::KwWhile: case Tok::At: case Tok::KwAsync: {
@@ -677,12 +768,22 @@ bool Parser::statement(std::vector<Stmt*>& out) {
         }
         case Tok::Name:
             if (at_soft("match")) {
+                match_newline_ = SIZE_MAX;
                 Stmt* s = match_stmt();
                 if (s) {
                     out.push_back(s);
                     return true;
                 }
                 if (failed_) return false;
+                if (match_newline_ != SIZE_MAX) {
+                    // `match x` + NEWLINE: an expression statement if it is one, else a match missing its ':'.
+                    size_t nl = match_newline_;
+                    size_t mark = out.size();
+                    bool ok = speculate([&]() -> bool* { return simple_stmts(out) ? &failed_ : nullptr; }) != nullptr;
+                    if (ok) return true;
+                    out.resize(mark);
+                    return error_tok(toks_[nl], "expected ':'"), false;
+                }
             }
             return simple_stmts(out);
         default:
@@ -801,12 +902,11 @@ Stmt* Parser::simple_stmt() {
 Stmt* Parser::expr_stmt() {
     Token first = tok();
     size_t start = p_;
-    // `x: int` -- a simple annotated name.
     Expr* e;
     if (at(Tok::KwYield)) e = yield_expr();
     else e = star_expressions();
     if (!e) return nullptr;
-    if (at(Tok::Colon)) {
+    if (at(Tok::Colon)) {  // annotated assignment; `simple` marks a bare, unparenthesized name
         advance();
         if (e->kind == ExprKind::Tuple) return error_at(e->pos, "only single target (not tuple) can be annotated");
         if (e->kind == ExprKind::List) return error_at(e->pos, "only single target (not list) can be annotated");
@@ -992,7 +1092,7 @@ bool Parser::block(std::vector<Stmt*>& out, const char* what, int line) {
 Stmt* Parser::compound_stmt() {
     Token t = tok();
     switch (t.kind) {
-        case Tok::KwIf: return if_stmt(false);
+        case Tok::KwIf: return if_stmt();
         case Tok::KwWhile: return while_stmt();
         case Tok::KwFor: return for_stmt(nullptr);
         case Tok::KwWith: return with_stmt(nullptr);
@@ -1031,30 +1131,47 @@ bool Parser::else_block(std::vector<Stmt*>& out) {
     return block(out, "'else' statement", e.line);
 }
 
-Stmt* Parser::if_stmt(bool elif) {
-    Token t = advance();
-    size_t start = p_;
-    Expr* test = named_expression();
-    if (!test) return nullptr;
-    if (!at(Tok::Colon)) {
-        if (at(Tok::Equal) || !at(Tok::Newline)) return unexpected_after(test, start), expect_colon();
-        return expect_colon();
+// if/elif chains are parsed in a loop (elif is a nested If in orelse, but must not recurse in the parser).
+Stmt* Parser::if_stmt() {
+    struct Clause {
+        Token kw;
+        Expr* test;
+        std::vector<Stmt*> body;
+    };
+    std::vector<Clause> clauses;
+    std::vector<Stmt*> orelse;
+    ChainGuard chain(this);
+    do {
+        if (!clauses.empty() && !chain.step()) return nullptr;
+        Token t = advance();
+        size_t start = p_;
+        Expr* test = named_expression();
+        if (!test) return nullptr;
+        if (!at(Tok::Colon)) {
+            if (at(Tok::Equal) || !at(Tok::Newline)) unexpected_after(test, start);
+            return expect_colon();
+        }
+        advance();
+        clauses.push_back(Clause{t, test, {}});
+        if (!block(clauses.back().body, clauses.size() == 1 ? "'if' statement" : "'elif' statement", t.line))
+            return nullptr;
+    } while (at(Tok::KwElif));
+    if (at(Tok::KwElse) && !else_block(orelse)) return nullptr;
+    // Every If of the chain ends where the whole statement ends.
+    Stmt* result = nullptr;
+    for (size_t i = clauses.size(); i-- > 0;) {
+        auto* s = stmt<If>(StmtKind::If, real_end(tpos(clauses[i].kw)));
+        s->test = clauses[i].test;
+        s->body = list(clauses[i].body);
+        if (result) {
+            std::vector<Stmt*> nested{result};
+            s->orelse = list(nested);
+        } else {
+            s->orelse = list(orelse);
+        }
+        result = s;
     }
-    advance();
-    std::vector<Stmt*> body, orelse;
-    if (!block(body, elif ? "'elif' statement" : "'if' statement", t.line)) return nullptr;
-    if (at(Tok::KwElif)) {
-        Stmt* s = if_stmt(true);
-        if (!s) return nullptr;
-        orelse.push_back(s);
-    } else if (at(Tok::KwElse)) {
-        if (!else_block(orelse)) return nullptr;
-    }
-    auto* s = stmt<If>(StmtKind::If, real_end(tpos(t)));
-    s->test = test;
-    s->body = list(body);
-    s->orelse = list(orelse);
-    return s;
+    return result;
 }
 
 Stmt* Parser::while_stmt() {
@@ -1210,7 +1327,7 @@ Stmt* Parser::try_stmt() {
         handlers.push_back(h);
     }
     if (at(Tok::KwElse)) {
-        if (handlers.empty()) return invalid_syntax();
+        if (handlers.empty()) return error_tok(tok(), "expected 'except' or 'finally' block");
         if (!else_block(orelse)) return nullptr;
     }
     if (at(Tok::KwFinally)) {
@@ -1273,7 +1390,9 @@ Stmt* Parser::funcdef(const Token* async_tok, std::vector<Expr*>& decorators, co
     if (!args) return nullptr;
     if (!expect(Tok::RPar)) return nullptr;
     Expr* returns = nullptr;
-    if (accept(Tok::RArrow)) {
+    if (at(Tok::RArrow)) {
+        Token arrow = advance();
+        if (!is_expr_start(kind())) return error_tok(arrow, "expected ':'");  // CPython's forced ':'
         returns = expression();
         if (!returns) return nullptr;
     }
@@ -1319,68 +1438,59 @@ Stmt* Parser::classdef(std::vector<Expr*>& decorators, const Token& first) {
 // ---------------------------------------------------------------------------------------------------------------
 
 Stmt* Parser::match_stmt() {
-    // `match` is a soft keyword: only a statement when followed by a subject, ':' and an indented block.
+    // `match` is a soft keyword: a statement only when a subject and ':' follow; otherwise the caller parses
+    // the line as ordinary statements (`match = 1`, `match(x)`).
     Token t = tok();
-    Tok k1 = kind(1);
-    if (!(is_expr_start(k1) || k1 == Tok::Star) || k1 == Tok::KwNot) {
-        if (k1 != Tok::KwNot) return nullptr;
-    }
-    Expr* subject = nullptr;
-    bool header = false;
-    {
-        size_t save = p_;
-        Token save_prev = prev_;
-        advance();
-        Expr* s = speculate([&]() -> Expr* {
-            Token start = tok();
-            Expr* e = star_named_expression();
-            if (!e) return nullptr;
-            if (at(Tok::Comma)) {
-                std::vector<Expr*> elts{e};
-                while (accept(Tok::Comma)) {
-                    if (at(Tok::Colon)) break;
-                    Expr* x = star_named_expression();
-                    if (!x) return nullptr;
-                    elts.push_back(x);
-                }
-                auto* tup = expr<TupleExpr>(ExprKind::Tuple, from(start));
-                tup->elts = list(elts);
-                e = tup;
-            } else if (e->kind == ExprKind::Starred) {
-                return nullptr;
+    if (!is_expr_start(kind(1)) && kind(1) != Tok::Star) return nullptr;
+    size_t save = p_;
+    Token save_prev = prev_, save_real = last_real_;
+    advance();
+    Expr* subject = speculate([&]() -> Expr* {
+        Token start = tok();
+        Expr* e = star_named_expression();
+        if (!e) return nullptr;
+        if (at(Tok::Comma)) {
+            std::vector<Expr*> elts{e};
+            while (accept(Tok::Comma)) {
+                if (at(Tok::Colon)) break;
+                Expr* x = star_named_expression();
+                if (!x) return nullptr;
+                elts.push_back(x);
             }
-            if (!at(Tok::Colon)) return nullptr;
-            return e;
-        });
-        if (s) {
-            subject = s;
-            header = true;
-        } else {
-            p_ = save;
-            prev_ = save_prev;
+            auto* tup = expr<TupleExpr>(ExprKind::Tuple, from(start));
+            tup->elts = list(elts);
+            e = tup;
+        } else if (e->kind == ExprKind::Starred) {
+            return nullptr;
         }
+        if (!at(Tok::Colon)) {
+            if (at(Tok::Newline)) match_newline_ = p_;
+            return nullptr;
+        }
+        return e;
+    });
+    if (!subject) {
+        p_ = save;
+        prev_ = save_prev;
+        last_real_ = save_real;
+        return nullptr;
     }
-    if (!header) return nullptr;
     advance();  // ':'
-    if (!at(Tok::Newline)) {
-        return invalid_syntax();
-    }
+    if (!at(Tok::Newline)) return invalid_syntax();
     advance();
     if (!at(Tok::Indent)) {
         const Token& n = tok();
         if (n.kind == Tok::Error) return invalid_syntax();
         char buf[100];
         snprintf(buf, sizeof buf, "expected an indented block after 'match' statement on line %d", t.line);
-        const Token& at_tok = n.kind == Tok::EndMarker ? prev_ : n;
+        bool at_eof = n.kind == Tok::EndMarker || (n.kind == Tok::Dedent && n.start >= src_.size());
+        const Token& at_tok = at_eof ? prev_ : n;
         return error(SyntaxErrorKind::IndentationError, buf, at_tok.line, at_tok.col, at_tok.end_line, at_tok.end_col);
     }
     advance();
     std::vector<MatchCase*> cases;
     while (!at(Tok::Dedent)) {
-        if (!at_soft("case")) {
-            if (at(Tok::EndMarker)) return invalid_syntax();
-            return invalid_syntax();
-        }
+        if (!at_soft("case")) return invalid_syntax();
         Token c = advance();
         auto* mc = a_.make<MatchCase>();
         mc->pattern = patterns();
@@ -1397,10 +1507,9 @@ Stmt* Parser::match_stmt() {
         cases.push_back(mc);
     }
     advance();
-    auto* s = stmt<Match>(StmtKind::Match, tpos(t));
+    auto* s = stmt<Match>(StmtKind::Match, real_end(tpos(t)));
     s->subject = subject;
     s->cases = list(cases);
-    s->pos = real_end(tpos(t));
     return s;
 }
 
@@ -1409,7 +1518,10 @@ Pattern* Parser::patterns() {
     Token first = tok();
     Pattern* p = at(Tok::Star) ? star_pattern() : pattern();
     if (!p) return nullptr;
-    if (!at(Tok::Comma) && p->kind != PatternKind::MatchStar) return p;
+    if (!at(Tok::Comma)) {
+        if (p->kind == PatternKind::MatchStar) return invalid_syntax();  // needs a comma: `case *a,:`
+        return p;
+    }
     std::vector<Pattern*> items{p};
     while (accept(Tok::Comma)) {
         if (at(Tok::Colon) || at(Tok::KwIf)) break;
@@ -1506,13 +1618,16 @@ Expr* Parser::literal_expr_for_pattern(bool* ok) {
         case Tok::Minus: case Tok::Number: return signed_number();
         case Tok::String: {
             Expr* e = strings();
-            if (e && e->kind == ExprKind::JoinedStr) return error_at(e->pos, "patterns may only match literals and attribute lookups");
+            if (e && e->kind == ExprKind::JoinedStr)
+                return error_at(e->pos, "patterns may only match literals and attribute lookups");
             return e;
         }
         case Tok::KwNone: case Tok::KwTrue: case Tok::KwFalse: {
             advance();
             auto* c = expr<Constant>(ExprKind::Constant, tpos(t));
-            c->ckind = t.kind == Tok::KwNone ? ConstKind::None : t.kind == Tok::KwTrue ? ConstKind::True : ConstKind::False;
+            c->ckind = t.kind == Tok::KwNone   ? ConstKind::None
+                       : t.kind == Tok::KwTrue ? ConstKind::True
+                                               : ConstKind::False;
             return c;
         }
         case Tok::Name: {
@@ -1522,7 +1637,9 @@ Expr* Parser::literal_expr_for_pattern(bool* ok) {
             auto* n = expr<Name>(ExprKind::Name, tpos(t));
             n->id = name_of(t);
             e = n;
+            ChainGuard chain(this);
             while (at(Tok::Dot)) {
+                if (!chain.step()) return nullptr;
                 advance();
                 Token a;
                 if (!expect_name(&a)) return nullptr;
@@ -1758,6 +1875,23 @@ bool Parser::is_bitwise_or_level(const Expr* a) const {
     }
 }
 
+// `a = b` (b not followed by another '=') where '==' was probably meant: CPython's two wordings. Returns
+// whether an error was raised.
+bool Parser::eq_hint(Expr* a, Expr* b) {
+    if (a->kind == ExprKind::Name && !is_parenthesized(a)) {
+        error_at(span(a->pos, b->pos), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        return true;
+    }
+    bool excluded = a->kind == ExprKind::List || a->kind == ExprKind::Tuple || a->kind == ExprKind::GeneratorExp;
+    if (a->kind == ExprKind::Constant) {
+        auto k = static_cast<Constant*>(a)->ckind;
+        excluded |= k == ConstKind::True || k == ConstKind::False || k == ConstKind::None;
+    }
+    if (excluded || !is_bitwise_or_level(a)) return false;
+    errorf(a->pos, "cannot assign to %s here. Maybe you meant '==' instead of '='?", expr_name(a));
+    return true;
+}
+
 // The targets of `t0 = t1 = ... = value` hold an invalid one. CPython first tries its "did you mean '=='"
 // rule on the last element of t0 (whatever its validity) and the expression after the first '=', then
 // reports the first invalid target plainly. first_eq is the token index of the first '='.
@@ -1773,17 +1907,7 @@ std::nullptr_t Parser::assign_error(const std::vector<Expr*>& targets, size_t fi
     Expr* b = speculate([&] { return binary(1); });
     bool fires = b && !at(Tok::Equal) && !at(Tok::ColonEqual);
     p_ = save;
-    if (fires) {
-        if (e->kind == ExprKind::Name && !is_parenthesized(e))
-            return error_at(span(e->pos, b->pos), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-        bool excluded = e->kind == ExprKind::List || e->kind == ExprKind::Tuple || e->kind == ExprKind::GeneratorExp;
-        if (e->kind == ExprKind::Constant) {
-            auto k = static_cast<Constant*>(e)->ckind;
-            excluded |= k == ConstKind::True || k == ConstKind::False || k == ConstKind::None;
-        }
-        if (!excluded && is_bitwise_or_level(e))
-            return errorf(e->pos, "cannot assign to %s here. Maybe you meant '==' instead of '='?", expr_name(e));
-    }
+    if (fires && eq_hint(e, b)) return nullptr;
     for (Expr* t : targets) {
         if (t->kind == ExprKind::Yield || t->kind == ExprKind::YieldFrom) {
             if (Expr* bad = invalid_target(t, TargetKind::Store); bad && bad != t) break;
@@ -1867,9 +1991,16 @@ Expr* Parser::expression() {
     Expr* body = disjunction();
     if (!body) return nullptr;
     if (!at(Tok::KwIf)) return body;
+    Mark before = mark();
     advance();
     Expr* test = disjunction();
-    if (!test) return nullptr;
+    if (!test || !at(Tok::KwElse)) {
+        if (lenient_) {
+            reset(before);
+            return body;
+        }
+        if (!test) return nullptr;
+    }
     if (!at(Tok::KwElse)) {
         if (at(Tok::Newline) || at(Tok::RPar) || at(Tok::RSqb) || at(Tok::RBrace) || at(Tok::Comma) || at(Tok::Colon)
             || at(Tok::Semi) || at(Tok::EndMarker))
@@ -1956,11 +2087,16 @@ Expr* Parser::comparison() {
                 break;
             default: goto done;
         }
+        Mark before = mark();
         advance();
         if (op == CmpOpKind::IsNot || op == CmpOpKind::NotIn) advance();
         {
             Expr* r = binary(1);
-            if (!r) return nullptr;
+            if (!r) {
+                if (!lenient_) return nullptr;
+                reset(before);
+                break;
+            }
             ops.push_back(op);
             comps.push_back(r);
         }
@@ -1979,6 +2115,7 @@ Expr* Parser::binary(int min_prec) {
     Token start = tok();
     Expr* left = factor();
     if (!left) return nullptr;
+    ChainGuard chain(this);
     for (;;) {
         const BinOpInfo* info = nullptr;
         Tok k = kind();
@@ -1988,6 +2125,8 @@ Expr* Parser::binary(int min_prec) {
                 break;
             }
         if (!info || info->prec < min_prec) return left;
+        if (!chain.step()) return nullptr;
+        Mark before = mark();
         advance();
         Expr* right;
         {
@@ -1995,7 +2134,13 @@ Expr* Parser::binary(int min_prec) {
             if (!g.ok) return nullptr;
             right = binary(info->prec + 1);
         }
-        if (!right) return nullptr;
+        if (!right) {
+            if (lenient_) {
+                reset(before);
+                return left;
+            }
+            return nullptr;
+        }
         auto* b = expr<BinOp>(ExprKind::BinOp, from(start));
         b->left = left;
         b->op = info->op;
@@ -2054,32 +2199,37 @@ Expr* Parser::primary() {
     Token start = tok();
     Expr* e = atom();
     if (!e) return nullptr;
+    ChainGuard chain(this);
     for (;;) {
-        switch (kind()) {
-            case Tok::Dot: {
-                advance();
-                Token n;
-                if (!expect_name(&n)) return nullptr;
+        Tok k = kind();
+        if (k != Tok::Dot && k != Tok::LPar && k != Tok::LSqb) return e;
+        if (!chain.step()) return nullptr;
+        Mark before = mark();
+        Expr* next = nullptr;
+        if (k == Tok::Dot) {
+            advance();
+            Token n;
+            if (expect_name(&n)) {
                 auto* a = expr<Attribute>(ExprKind::Attribute, from(start));
                 a->value = e;
                 a->attr = name_of(n);
-                e = a;
-                break;
+                next = a;
             }
-            case Tok::LPar: {
-                Token open = advance();
-                e = call_trailer(e, open, tpos(start));
-                if (!e) return nullptr;
-                break;
-            }
-            case Tok::LSqb: {
-                advance();
-                e = subscript_trailer(e, tpos(start));
-                if (!e) return nullptr;
-                break;
-            }
-            default: return e;
+        } else if (k == Tok::LPar) {
+            Token open = advance();
+            next = call_trailer(e, open, tpos(start));
+        } else {
+            advance();
+            next = subscript_trailer(e, tpos(start));
         }
+        if (!next) {
+            if (lenient_) {
+                reset(before);
+                return e;
+            }
+            return nullptr;
+        }
+        e = next;
     }
 }
 
@@ -2136,35 +2286,21 @@ Expr* Parser::call_trailer(Expr* func, const Token& open, const Pos& start_pos) 
             Expr* v = named_expression();
             if (!v) return nullptr;
             if (at(Tok::KwFor) || (at(Tok::KwAsync) && kind(1) == Tok::KwFor)) {
+                Token for_tok = tok();
+                if (func == nullptr) return error_tok(for_tok, "invalid syntax");  // class bases: no bare genexp
                 std::vector<Comprehension*> gens;
                 if (!comprehension_clauses(gens)) return nullptr;
-                if (func == nullptr) {
-                    p_ = start;
-                    while (!at(Tok::KwFor) && !at(Tok::KwAsync)) advance();
-                    return invalid_syntax();
-                }
                 bool sole = args.empty() && keywords.empty() && at(Tok::RPar);
-                if (!sole || func == nullptr) {
-                    if (!sole) {
-                        if (at(Tok::Comma) || !args.empty() || !keywords.empty())
-                            return error_at(span(v->pos, prev_.line ? from(v->pos) : v->pos),
-                                            "Generator expression must be parenthesized");
-                    }
-                }
+                if (!sole && (at(Tok::Comma) || !args.empty() || !keywords.empty()))
+                    return error_at(from(first), "Generator expression must be parenthesized");
                 auto* g = expr<GeneratorExp>(ExprKind::GeneratorExp, from(first));
-                if (sole) {
-                    // The call's parentheses are the generator's.
-                    g->pos = {open.line, open.col, tok().end_line, tok().end_col};
-                }
+                if (sole) g->pos = {open.line, open.col, tok().end_line, tok().end_col};  // the call's parentheses
                 g->elt = v;
                 g->generators = list(gens);
                 v = g;
             } else if (at(Tok::Equal)) {
-                Token eq = tok();
-                advance();
-                Expr* rhs = speculate([&] { return expression(); });
-                (void)rhs;
-                return error_at(span(v->pos, tpos(eq)), "expression cannot contain assignment, perhaps you meant \"==\"?");
+                return error_at(span(v->pos, tpos(tok())),
+                                "expression cannot contain assignment, perhaps you meant \"==\"?");
             }
             if (seen_kwunpack) return error_tok(tok(), "positional argument follows keyword argument unpacking");
             if (seen_kw) return error_tok(tok(), "positional argument follows keyword argument");
@@ -2264,21 +2400,9 @@ Expr* Parser::atom() {
         }
         case Tok::Number: advance(); return number(t);
         case Tok::String: return strings();
-        case Tok::LPar: {
-            DepthGuard g(this);
-            if (!g.ok) return nullptr;
-            return paren_atom();
-        }
-        case Tok::LSqb: {
-            DepthGuard g(this);
-            if (!g.ok) return nullptr;
-            return list_atom();
-        }
-        case Tok::LBrace: {
-            DepthGuard g(this);
-            if (!g.ok) return nullptr;
-            return brace_atom();
-        }
+        case Tok::LPar: return paren_atom();
+        case Tok::LSqb: return list_atom();
+        case Tok::LBrace: return brace_atom();
         default: return invalid_syntax();
     }
 }
@@ -2300,7 +2424,8 @@ Expr* Parser::paren_atom() {
     Expr* first = star_named_expression();
     if (!first) return nullptr;
     if (at(Tok::KwFor) || (at(Tok::KwAsync) && kind(1) == Tok::KwFor)) {
-        if (first->kind == ExprKind::Starred) return error_at(first->pos, "iterable unpacking cannot be used in comprehension");
+        if (first->kind == ExprKind::Starred)
+            return error_at(first->pos, "iterable unpacking cannot be used in comprehension");
         std::vector<Comprehension*> gens;
         if (!comprehension_clauses(gens)) return nullptr;
         if (!at(Tok::RPar)) return unexpected_after(nullptr, start);
@@ -2341,7 +2466,8 @@ Expr* Parser::list_atom() {
         Expr* first = star_named_expression();
         if (!first) return nullptr;
         if (at(Tok::KwFor) || (at(Tok::KwAsync) && kind(1) == Tok::KwFor)) {
-            if (first->kind == ExprKind::Starred) return error_at(first->pos, "iterable unpacking cannot be used in comprehension");
+            if (first->kind == ExprKind::Starred)
+            return error_at(first->pos, "iterable unpacking cannot be used in comprehension");
             std::vector<Comprehension*> gens;
             if (!comprehension_clauses(gens)) return nullptr;
             if (!at(Tok::RSqb)) return unexpected_after(nullptr, start);
@@ -2359,6 +2485,9 @@ Expr* Parser::list_atom() {
             Expr* x = star_named_expression();
             if (!x) return nullptr;
             elts.push_back(x);
+            if (at(Tok::KwFor) || (at(Tok::KwAsync) && kind(1) == Tok::KwFor))
+                return error_at(span(first->pos, x->pos),
+                                "did you forget parentheses around the comprehension target?");
             if (!at(Tok::Comma) && !at(Tok::RSqb)) return unexpected_after(x, start);
         }
     }
@@ -2388,8 +2517,11 @@ Expr* Parser::brace_atom() {
             size_t start = p_;
             Expr* k = expression();
             if (!k) return nullptr;
-            if (at(Tok::Comma) || at(Tok::RBrace)) return error_at(k->pos, "':' expected after dictionary key");
-            if (!at(Tok::Colon)) return unexpected_after(k, start);
+            if (!at(Tok::Colon)) {
+                if (is_expr_start(kind())) return unexpected_after(k, start);
+                return error(SyntaxErrorKind::SyntaxError, "':' expected after dictionary key", k->pos.end_line,
+                             k->pos.end_col - 1, k->pos.end_line, k->pos.end_col);
+            }
             advance();
             if (at(Tok::Star)) return error_tok(tok(), "cannot use a starred expression in a dictionary value");
             if (at(Tok::RBrace) || at(Tok::Comma))
@@ -2422,7 +2554,8 @@ Expr* Parser::brace_atom() {
     if (at(Tok::Colon) && first->kind != ExprKind::Starred) {
         advance();
         if (at(Tok::Star)) return error_tok(tok(), "cannot use a starred expression in a dictionary value");
-        if (at(Tok::RBrace) || at(Tok::Comma)) return error_tok(prev_, "expression expected after dictionary key and ':'");
+        if (at(Tok::RBrace) || at(Tok::Comma))
+            return error_tok(prev_, "expression expected after dictionary key and ':'");
         Expr* v = expression();
         if (!v) return nullptr;
         if (at(Tok::KwFor) || (at(Tok::KwAsync) && kind(1) == Tok::KwFor)) {
@@ -2442,7 +2575,8 @@ Expr* Parser::brace_atom() {
         return dict_rest();
     }
     if (at(Tok::KwFor) || (at(Tok::KwAsync) && kind(1) == Tok::KwFor)) {
-        if (first->kind == ExprKind::Starred) return error_at(first->pos, "iterable unpacking cannot be used in comprehension");
+        if (first->kind == ExprKind::Starred)
+            return error_at(first->pos, "iterable unpacking cannot be used in comprehension");
         std::vector<Comprehension*> gens;
         if (!comprehension_clauses(gens)) return nullptr;
         if (!at(Tok::RBrace)) return unexpected_after(nullptr, start);
@@ -2460,6 +2594,8 @@ Expr* Parser::brace_atom() {
         Expr* x = star_named_expression();
         if (!x) return nullptr;
         elts.push_back(x);
+        if (at(Tok::KwFor) || (at(Tok::KwAsync) && kind(1) == Tok::KwFor))
+            return error_at(span(first->pos, x->pos), "did you forget parentheses around the comprehension target?");
         if (!at(Tok::Comma) && !at(Tok::RBrace)) return unexpected_after(x, start);
     }
     if (!expect(Tok::RBrace)) return nullptr;
@@ -2565,12 +2701,15 @@ Arguments* Parser::parameters(bool lambda, Tok close) {
     auto* args = a_.make<Arguments>();
     std::vector<Arg*> posonly, regular, kwonly;
     std::vector<Expr*> defaults, kw_defaults;
-    bool seen_slash = false, seen_star = false, bare_star = false;
-    Token star_tok;
+    bool seen_slash = false, seen_star = false;
     auto param = [&](bool allow_star_ann) -> Arg* {
         Token n;
         if (!at(Tok::Name)) {
-            invalid_syntax();
+            if (at(Tok::LPar))
+                error_tok(tok(), lambda ? "Lambda expression parameters cannot be parenthesized"
+                                        : "Function parameters cannot be parenthesized");
+            else
+                invalid_syntax();
             return nullptr;
         }
         n = advance();
@@ -2590,18 +2729,16 @@ Arguments* Parser::parameters(bool lambda, Tok close) {
             if (seen_star) return error_tok(s, "/ must be ahead of *");
             if (regular.empty()) {
                 if (at(Tok::Comma)) return error_tok(s, "at least one argument must precede /");
-                p_--;
-                return invalid_syntax();
+                return error_tok(s, "invalid syntax");
             }
             seen_slash = true;
             posonly = regular;
             regular.clear();
         } else if (at(Tok::Star)) {
-            star_tok = advance();
+            Token star_tok = advance();
             if (seen_star) return error_tok(star_tok, "* argument may appear only once");
             seen_star = true;
             if (at(Tok::Comma) || at(close)) {
-                bare_star = true;
                 if (at(close) || kind(1) == close || kind(1) == Tok::DoubleStar)
                     return error_tok(star_tok, "named arguments must follow bare *");
             } else {
@@ -2616,9 +2753,9 @@ Arguments* Parser::parameters(bool lambda, Tok close) {
             if (!a) return nullptr;
             if (at(Tok::Equal)) return error_tok(tok(), "var-keyword argument cannot have default value");
             args->kwarg = a;
-            accept(Tok::Comma);
+            bool comma = accept(Tok::Comma);
             if (!at(close)) {
-                if (at(Tok::Name) || at(Tok::Star) || at(Tok::DoubleStar) || at(Tok::Slash))
+                if (comma && (at(Tok::Name) || at(Tok::Star) || at(Tok::DoubleStar) || at(Tok::Slash)))
                     return error_tok(tok(), "arguments cannot follow var-keyword argument");
                 return invalid_syntax();
             }
@@ -2643,11 +2780,7 @@ Arguments* Parser::parameters(bool lambda, Tok close) {
         }
         if (!accept(Tok::Comma)) break;
     }
-    (void)bare_star;
-    if (!at(close)) {
-        if (lambda && at(Tok::LPar)) return invalid_syntax();
-        return invalid_syntax();
-    }
+    if (!at(close)) return invalid_syntax();
     // Duplicate names: CPython finds these in its symbol table; we do it here, in O(n log n).
     std::vector<std::string_view> names;
     for (Arg* a : posonly) names.push_back(a->name);
@@ -2774,7 +2907,7 @@ bool Parser::decode_one_escape(std::string& out, const StrTok& s, uint32_t* i, u
     char c = src_[p++];
     auto put_cp = [&](uint32_t cp) {
         char buf[4];
-        out.append(buf, utf8_encode(cp, buf));
+        out.append(buf, lexer_utf8_encode(cp, buf));
     };
     auto unicode_error = [&](const char* what) {
         errorf(tpos(after_strings_), "(unicode error) 'unicodeescape' codec can't decode bytes in position %u-%u: %s",
@@ -2842,7 +2975,8 @@ bool Parser::decode_one_escape(std::string& out, const StrTok& s, uint32_t* i, u
                 uint32_t v = 0;
                 for (int k = 0; k < len; k++) {
                     int h = p < to ? hexval(src_[p]) : -1;
-                    if (h < 0) return unicode_error(c == 'u' ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape");
+                    if (h < 0)
+                        return unicode_error(c == 'u' ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape");
                     v = v * 16 + h;
                     p++;
                 }
@@ -2935,11 +3069,7 @@ bool Parser::fstring(const StrTok& s, uint32_t* i, int nest, std::vector<Expr*>&
             if (src_[j] == '\\' && !s.raw && j + 1 < end) {
                 // An escape may contain braces (\N{...}): decode it as a unit.
                 if (j > *i && !decode_escapes(lit, s, *i, j)) return false;
-                if (src_[j + 1] == 'N' && !s.bytes) {
-                    if (!decode_one_escape(lit, s, &j, end)) return false;
-                } else {
-                    if (!decode_one_escape(lit, s, &j, end)) return false;
-                }
+                if (!decode_one_escape(lit, s, &j, end)) return false;
                 *i = j;
                 continue;
             }
@@ -3036,16 +3166,25 @@ bool Parser::fstring_field(const StrTok& s, uint32_t* i, int nest, std::vector<E
     bool empty = true;
     for (uint32_t k = expr_start; k < p; k++)
         if (src_[k] != ' ' && src_[k] != '\t' && src_[k] != '\n' && src_[k] != '\r' && src_[k] != '\f') empty = false;
-    if (empty) return fail("f-string: empty expression not allowed");
+    if (empty) {
+        if (src_[p] == '}') return fail("f-string: empty expression not allowed");
+        char buf[60];
+        snprintf(buf, sizeof buf, "f-string: expression required before '%c'", src_[p]);
+        return fail(buf);
+    }
 
     advance_loc(expr_start - 1);
     int brace_line = loc_line_, brace_col = loc_col_;
     advance_loc(expr_start);
-    Parser sub(a_, src_, expr_start, p, loc_line_, loc_col_, depth_ + 1);
+    // On the heap: a Parser holds the lexer's bracket and indentation tables (a few KB).
+    auto sub_owner = std::make_unique<Parser>(a_, src_, expr_start, p, loc_line_, loc_col_, depth_ + 1,
+                                              ast_depth_ + 2);
+    Parser& sub = *sub_owner;
     Expr* value = sub.fstring_expr();
     if (!value) {
-        SyntaxErrorInfo e = sub.final_error();
-        if (e.message.rfind("f-string", 0) != 0) e.message = "f-string: " + e.message;
+        bool from_lexer;
+        SyntaxErrorInfo e = sub.final_error(&from_lexer);
+        if (!from_lexer && e.message.rfind("f-string", 0) != 0) e.message = "f-string: " + e.message;
         // CPython parses "(expr)" on its own, so columns on the first line count from the '{'.
         if (e.line == brace_line) e.col -= brace_col;
         if (e.end_line == brace_line) e.end_col -= brace_col;
@@ -3056,15 +3195,14 @@ bool Parser::fstring_field(const StrTok& s, uint32_t* i, int nest, std::vector<E
         advance_loc(p);
         value->pos = {brace_line, brace_col, loc_line_, loc_col_ + 1};
     }
-    uint32_t expr_end = p;
-    bool self_doc = false;
+    // `{expr=}` repeats its source text, up to the '=' and the whitespace after it.
+    uint32_t doc_end = 0;
     if (src_[p] == '=') {
-        self_doc = true;
         p++;
         while (p < end && (src_[p] == ' ' || src_[p] == '\t' || src_[p] == '\n' || src_[p] == '\r' || src_[p] == '\f'))
             p++;
+        doc_end = p;
     }
-    (void)expr_end;
     int conversion = -1;
     if (p < end && src_[p] == '!') {
         p++;
@@ -3091,12 +3229,8 @@ bool Parser::fstring_field(const StrTok& s, uint32_t* i, int nest, std::vector<E
     }
     if (p >= end || src_[p] != '}') return fail("f-string: expecting '}'");
     p++;
-    if (self_doc) {
-        // The text up to and including '=' and the whitespace after it.
-        uint32_t q = expr_end + 1;
-        while (q < end && (src_[q] == ' ' || src_[q] == '\t' || src_[q] == '\n' || src_[q] == '\r' || src_[q] == '\f'))
-            q++;
-        lit.append(src_.substr(expr_start, q - expr_start));
+    if (doc_end) {
+        lit.append(src_.substr(expr_start, doc_end - expr_start));
         if (conversion == -1 && !spec) conversion = 'r';
     }
     flush_literal(parts, lit, whole);
@@ -3114,6 +3248,18 @@ Expr* Parser::fstring_expr() {
     if (at(Tok::KwYield)) e = yield_expr();
     else e = star_expressions();
     if (!e) return nullptr;
+    if (at(Tok::KwFor) || (at(Tok::KwAsync) && kind(1) == Tok::KwFor)) {
+        // `{x for x in y}` is a generator expression: CPython parses the field as "(x for x in y)".
+        if (e->kind == ExprKind::Starred)
+            return error_at(e->pos, "iterable unpacking cannot be used in comprehension");
+        std::vector<Comprehension*> gens;
+        if (!comprehension_clauses(gens)) return nullptr;
+        auto* g = expr<GeneratorExp>(ExprKind::GeneratorExp, e->pos);
+        g->elt = e;
+        g->generators = list(gens);
+        e = g;
+        bare_tuple_ = true;
+    }
     if (!at(Tok::EndMarker)) return unexpected_after(e, 0);
     if (e->kind == ExprKind::Tuple) {
         // CPython parses the expression wrapped in parentheses, which a bare tuple then spans.
@@ -3212,7 +3358,8 @@ bool check_source(std::string_view src, SyntaxErrorInfo* err) {
         if (n == 0) {
             char buf[160];
             const char* why = "invalid start byte";
-            if ((c & 0xC0) != 0x80 && c >= 0xC2 && c <= 0xF4) why = i + 1 >= src.size() ? "unexpected end of data" : "invalid continuation byte";
+            if ((c & 0xC0) != 0x80 && c >= 0xC2 && c <= 0xF4)
+                why = i + 1 >= src.size() ? "unexpected end of data" : "invalid continuation byte";
             snprintf(buf, sizeof buf, "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %zu: %s", c,
                      i, why);
             err->kind = SyntaxErrorKind::SyntaxError;
@@ -3227,16 +3374,86 @@ bool check_source(std::string_view src, SyntaxErrorInfo* err) {
     return true;
 }
 
+// The encoding named by a PEP 263 coding comment on line 1 or 2 (empty if none), lowercased.
+std::string coding_cookie(std::string_view src) {
+    size_t pos = 0;
+    for (int line = 0; line < 2 && pos < src.size(); line++) {
+        size_t end = src.find('\n', pos);
+        if (end == std::string_view::npos) end = src.size();
+        std::string_view l = src.substr(pos, end - pos);
+        size_t i = 0;
+        while (i < l.size() && (l[i] == ' ' || l[i] == '\t' || l[i] == '\f')) i++;
+        if (i == l.size() || l[i] == '\r') {
+            pos = end + 1;
+            continue;  // a blank first line lets line 2 carry the cookie
+        }
+        if (l[i] != '#') return "";
+        size_t c = l.find("coding", i);
+        while (c != std::string_view::npos) {
+            size_t k = c + 6;
+            if (k < l.size() && (l[k] == ':' || l[k] == '=')) {
+                k++;
+                while (k < l.size() && (l[k] == ' ' || l[k] == '\t')) k++;
+                std::string name;
+                while (k < l.size() && (isalnum(static_cast<unsigned char>(l[k])) || l[k] == '-' || l[k] == '_' ||
+                                        l[k] == '.')) {
+                    char ch = l[k++];
+                    name += ch == '_' ? '-' : static_cast<char>(tolower(static_cast<unsigned char>(ch)));
+                }
+                if (!name.empty()) return name;
+            }
+            c = l.find("coding", c + 1);
+        }
+        pos = end + 1;
+    }
+    return "";
+}
+
 }  // namespace
 
 ast::Module* parse(Arena& arena, std::string_view source, ParseMode mode, SyntaxErrorInfo* err) {
-    if (source.size() >= 3 && source.substr(0, 3) == "\xEF\xBB\xBF") source.remove_prefix(3);
+    bool bom = source.size() >= 3 && source.substr(0, 3) == "\xEF\xBB\xBF";
+    if (bom) source.remove_prefix(3);
+    // Source encodings: UTF-8 (the default) and Latin-1, which is converted to UTF-8 in the arena.
+    std::string coding = coding_cookie(source);
+    if (!coding.empty()) {
+        auto fail = [&](const std::string& msg) {
+            err->kind = SyntaxErrorKind::SyntaxError;
+            err->message = msg;
+            err->line = err->end_line = 0;
+            err->col = err->end_col = 0;
+            err->incomplete = false;
+            return nullptr;
+        };
+        bool utf8 = coding == "utf-8" || coding == "utf8" || coding.rfind("utf-8-", 0) == 0 || coding == "ascii" ||
+                    coding == "us-ascii";
+        bool latin1 = coding == "latin-1" || coding == "latin1" || coding == "iso-8859-1" ||
+                      coding == "iso8859-1" || coding == "iso-latin-1" || coding == "l1" ||
+                      coding.rfind("latin-1-", 0) == 0 || coding.rfind("iso-8859-1-", 0) == 0;
+        bool strict_utf8 = coding == "utf-8" || coding.rfind("utf-8-", 0) == 0;
+        if (bom && !strict_utf8) return fail("encoding problem: " + coding + " with BOM");
+        if (!utf8 && !latin1) {
+            // Other ASCII-compatible encodings read pure ASCII the same way; beyond that we cannot decode.
+            for (char c : source)
+                if (static_cast<unsigned char>(c) >= 0x80)
+                    return fail("encoding problem: " + coding + " (only UTF-8 and Latin-1 sources are supported)");
+        }
+        if (latin1) {
+            size_t extra = 0;
+            for (char c : source) extra += static_cast<unsigned char>(c) >= 0x80;
+            char* buf = static_cast<char*>(arena.alloc(source.size() + extra + 1, 1));
+            size_t n = 0;
+            for (char c : source) n += lexer_utf8_encode(static_cast<unsigned char>(c), buf + n);
+            source = std::string_view(buf, n);
+        }
+    }
     if (source.size() > 0xFFFFFFF0u) {
         err->message = "source code too long";
         return nullptr;
     }
     if (!check_source(source, err)) return nullptr;
-    Parser p(arena, source, 0);
+    auto parser = std::make_unique<Parser>(arena, source, 0);  // heap: a Parser is a few KB
+    Parser& p = *parser;
     ast::Module* m = nullptr;
     switch (mode) {
         case ParseMode::File: m = p.file_input(); break;

@@ -1,5 +1,6 @@
 // The builtins module: the built-in functions, and the names of the built-in types and exceptions.
 #include <cmath>
+#include <cstdio>
 #include <cstring>
 #include <string>
 
@@ -10,10 +11,6 @@
 #include "vm/vm.h"
 
 namespace pyco {
-
-// Runs a class body (a function whose code has CO_CLASS) with `ns` as its namespace, closure cells included.
-// Returns the body's `__class__` cell (to be filled with the new class) or None. Implemented in vm.cpp.
-[[nodiscard]] R<Value> run_class_body(Interpreter& vm, Function* body, Dict* ns);
 
 namespace {
 
@@ -290,6 +287,10 @@ R<Value> builtin_abs(Interpreter& vm, Args args) {
 R<Value> builtin_round(Interpreter& vm, Args args) {
     Value a[2] = {};
     TRY(parse_args(vm, args, "round", {"number", "ndigits"}, 1, 0, a));
+    if (!given(a[1])) {
+        if (is_exact_int(vm, a[0])) return int_plain(a[0]);
+        if (is_exact_float(vm, a[0])) return int_from_double(vm, std::nearbyint(float_value(a[0])));  // half to even
+    }
     Value method = TRY(lookup_special(vm, a[0], vm.n___round__));
     if (method.is_null()) {
         return raise(vm, vm.e_TypeError, "type %s doesn't define __round__ method", type_name(vm, a[0]));
@@ -647,7 +648,7 @@ R<Value> builtin_next(Interpreter& vm, Args args) {
         if (!ret.is_null() && !ret.is_none()) return raise_with_arg(vm, vm.e_StopIteration, ret);
         return raise_value(vm, TRY(new_exception(vm, vm.e_StopIteration, Args{nullptr, 0, nullptr})));
     }
-    if (t->kind == Kind::Iter || t->kind == Kind::File) {
+    if (t->kind == Kind::Iter && !(t->flags & TF_HEAPTYPE)) {
         Value item = TRY(iter_next(vm, it));
         if (!item.is_null()) return item;
         if (!fallback.is_null()) return fallback;
@@ -937,7 +938,7 @@ R<Value> builtin_build_class(Interpreter& vm, Args args) {
     Tuple* orig_bases = TRY(tuple_from_span(vm, args.v + 2, args.n - 2));
     Tuple* bases = TRY(resolve_bases(vm, orig_bases));
 
-    // Keyword arguments other than metaclass go to __prepare__ and the metaclass call: kept as (names, values).
+    // Keyword arguments other than metaclass go to __prepare__ and the metaclass call.
     uint32_t nkw = kw_count(args);
     Value meta;
     uint32_t nrest = 0;
@@ -949,12 +950,16 @@ R<Value> builtin_build_class(Interpreter& vm, Args args) {
         }
     }
     Tuple* kwnames = TRY(new_tuple(vm, nrest));
-    Tuple* call_args = TRY(new_tuple(vm, 3 + nrest));  // name, bases, namespace, keyword values
-    for (uint32_t i = 0; i < call_args->size; i++) call_args->items[i] = Value::none();
+    // The argument vectors: (name, bases, keyword values...) for __prepare__, (name, bases, ns, ...) for the call.
+    Tuple* prepare_args = TRY(new_tuple(vm, 2 + nrest));
+    Tuple* call_args = TRY(new_tuple(vm, 3 + nrest));
+    prepare_args->items[0] = call_args->items[0] = name;
+    prepare_args->items[1] = call_args->items[1] = val(bases);
+    call_args->items[2] = Value::none();
     for (uint32_t k = 0, j = 0; k < nkw; k++) {
         if (as_str(args.kwnames->items[k])->view() == "metaclass") continue;
         kwnames->items[j] = args.kwnames->items[k];
-        call_args->items[3 + j] = args.v[args.n + k];
+        prepare_args->items[2 + j] = call_args->items[3 + j] = args.v[args.n + k];
         j++;
     }
     if (meta.is_null()) meta = val(bases->size ? type_of(vm, bases->items[0]) : vm.t_type);
@@ -965,9 +970,7 @@ R<Value> builtin_build_class(Interpreter& vm, Args args) {
     if (prepare.is_null()) {
         ns = TRY(new_dict(vm));
     } else {
-        call_args->items[0] = name;
-        call_args->items[1] = val(bases);
-        Value r = TRY(call(vm, prepare, Args{call_args->items, 2, kwnames}));
+        Value r = TRY(call(vm, prepare, Args{prepare_args->items, 2, kwnames}));
         if (!is_kind(r, Kind::Dict)) {
             return raise(vm, vm.e_TypeError, "%s.__prepare__() must return a mapping, not %s",
                          is_type(meta) ? static_cast<Type*>(meta.as_obj())->name->data : "<metaclass>",
@@ -980,8 +983,6 @@ R<Value> builtin_build_class(Interpreter& vm, Args args) {
         Str* key = TRY(intern(vm, "__orig_bases__"));
         TRY(dict_set_str(vm, ns, key, val(orig_bases)));
     }
-    call_args->items[0] = name;
-    call_args->items[1] = val(bases);
     call_args->items[2] = val(ns);
     Value cls = TRY(call(vm, meta, Args{call_args->items, 3, kwnames}));
     if (is_kind(cell, Kind::Cell) && is_type(cls)) static_cast<Cell*>(cell.as_obj())->value = cls;

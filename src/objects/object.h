@@ -132,10 +132,16 @@ struct Dict : Obj {
     uint32_t version;  // changes on every insertion or deletion of a key (iteration safety)
 };
 
-struct Set : Obj {  // set and frozenset (distinguished by type)
+// set and frozenset (distinguished by type). The table is CPython's open-addressing set (set.cpp), so that
+// iteration follows CPython's slot order; it lives in HashTable's fields so tracing and the set iterator treat it
+// like a dict's entries: `entries` are the slots (nentries == capacity == nslots, a power of 2, or all 0 before
+// the first insertion), a slot with a null key is empty (hash 0) or deleted (hash -1), and `index` is unused.
+struct Set : Obj {
     Dict* dict;
     HashTable table;
-    int64_t hash;  // frozenset, -1 until computed
+    int64_t hash;     // frozenset, -1 until computed
+    uint32_t fill;    // live plus deleted slots
+    uint32_t finger;  // where pop() resumes its search
 };
 
 struct Range : Obj {

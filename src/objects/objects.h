@@ -17,6 +17,8 @@ int64_t str_hash(Str* s);
 bool str_equal(Str* a, Str* b);
 [[nodiscard]] R<Str*> str_concat(Interpreter& vm, Str* a, Str* b);
 [[nodiscard]] R<Str*> str_repr(Interpreter& vm, Str* s);
+// ascii(v): repr(v) with non-ASCII characters escaped as \xNN, \uNNNN, \UNNNNNNNN (added by str.cpp).
+[[nodiscard]] R<Str*> str_ascii(Interpreter& vm, Value v);
 // The code point at index i (0 <= i < length) as a new 1-char string.
 [[nodiscard]] R<Str*> str_char_at(Interpreter& vm, Str* s, int64_t i);
 // Byte offset of code point i (O(1) for ASCII).
@@ -29,6 +31,11 @@ void init_str_type(Interpreter& vm);
 int utf8_encode(uint32_t cp, char* out);
 uint32_t utf8_decode(const char* s, size_t* advance);
 bool utf8_valid(std::string_view s, size_t* length);
+// Codecs shared by str and bytes (added by str.cpp): utf-8, ascii and latin-1 (with CPython's aliases); error
+// handlers strict, ignore, replace, backslashreplace (and xmlcharrefreplace for encoding). A null encoding means
+// utf-8, a null errors means strict. Raise LookupError / UnicodeEncodeError / UnicodeDecodeError like CPython.
+[[nodiscard]] R<Bytes*> encode_str(Interpreter& vm, Str* s, const char* encoding, const char* errors);
+[[nodiscard]] R<Str*> decode_bytes(Interpreter& vm, std::string_view data, const char* encoding, const char* errors);
 
 // Builds a string piece by piece in C++ memory, then makes one Str. (No Values inside: nothing to root.)
 class StrBuilder {
@@ -69,6 +76,17 @@ bool int_is_zero(Value v);
 // The value of an int subclass instance or bool as a plain int.
 Value int_plain(Value v);
 void init_int_type(Interpreter& vm);
+// Added by int.cpp:
+// divmod(a, b) for ints (a tuple); NotImplemented unless both are ints.
+[[nodiscard]] R<Value> int_divmod(Interpreter& vm, Value a, Value b);
+// pow(base, exp, mod) for ints; NotImplemented unless all three are ints.
+[[nodiscard]] R<Value> int_pow_mod(Interpreter& vm, Value base, Value exp, Value mod);
+// A plain int (type exactly int) with the value of any int, bool or int subclass instance.
+[[nodiscard]] R<Value> int_exact(Interpreter& vm, Value v);
+// int(x) for one argument: __int__, __index__, __trunc__, str/bytes/bytearray parsing, with CPython's errors.
+[[nodiscard]] R<Value> int_from_object(Interpreter& vm, Value x);
+// format(v, spec) for an int (or bool / subclass); an empty spec gives str(v).
+[[nodiscard]] R<Str*> int_format(Interpreter& vm, Value v, std::string_view spec);
 
 // ---- float (float.cpp) ------------------------------------------------------------------------------------------
 [[nodiscard]] R<Value> new_float(Interpreter& vm, double d);
@@ -78,6 +96,20 @@ inline double float_value(Value v) { return static_cast<Float*>(v.as_obj())->val
 [[nodiscard]] R<Value> float_binary(Interpreter& vm, BinOp op, Value a, Value b);
 int float_compare_int(double d, Value i);  // -1/0/1, or 2 if d is nan
 void init_float_type(Interpreter& vm);
+// Added by float.cpp:
+// format(d, spec) for a float; an empty spec gives repr(d). type_name names the type in error messages.
+[[nodiscard]] R<Str*> float_format_value(Interpreter& vm, double d, std::string_view spec, const char* type_name = "float");
+// float(x) for one argument: __float__, __index__, str/bytes parsing, with CPython's errors. Returns a plain float.
+[[nodiscard]] R<Value> float_from_object(Interpreter& vm, Value x);
+
+// ---- complex (complex.cpp) --------------------------------------------------------------------------------------
+[[nodiscard]] R<Value> new_complex(Interpreter& vm, double real, double imag);
+inline Complex* as_complex(Value v) { return static_cast<Complex*>(v.as_obj()); }
+// repr(complex): "(1+2j)", "2j", "(-0-1j)".
+std::string complex_repr(double real, double imag);
+// a ** b for complex numbers (CPython's algorithm, including its ZeroDivisionError/OverflowError).
+[[nodiscard]] R<Value> complex_pow_values(Interpreter& vm, double ar, double ai, double br, double bi);
+void init_complex_type(Interpreter& vm);
 
 // ---- tuple (tuple.cpp) ------------------------------------------------------------------------------------------
 [[nodiscard]] R<Tuple*> new_tuple(Interpreter& vm, uint32_t size);  // items null until filled
@@ -130,6 +162,13 @@ void table_remove_at(HashTable* t, int64_t entry);
 [[nodiscard]] R<bool> set_contains(Interpreter& vm, Set* s, Value key);
 inline Set* as_set(Value v) { return static_cast<Set*>(v.as_obj()); }
 void init_set_type(Interpreter& vm);
+// Added by set.cpp (used by the dict views): CPython's make_new_set(type, iterable) and in-place set algebra with
+// any iterable, following CPython's algorithms so results iterate in CPython's order.
+[[nodiscard]] R<Set*> set_from_iterable(Interpreter& vm, Type* type, Value iterable);
+[[nodiscard]] Status set_update_from(Interpreter& vm, Set* s, Value other);
+[[nodiscard]] R<Set*> set_intersection_with(Interpreter& vm, Set* s, Value other);  // a new set of s's base type
+[[nodiscard]] Status set_difference_update_from(Interpreter& vm, Set* s, Value other);
+[[nodiscard]] Status set_symmetric_difference_update_from(Interpreter& vm, Set* s, Value other);
 
 // ---- range, slice (range.cpp) -----------------------------------------------------------------------------------
 [[nodiscard]] R<Value> new_slice(Interpreter& vm, Value start, Value stop, Value step);
@@ -155,12 +194,17 @@ struct MethodDef {
 void add_methods(Interpreter& vm, Type* t, std::initializer_list<MethodDef> methods);
 void add_classmethods(Interpreter& vm, Type* t, std::initializer_list<MethodDef> methods);
 void add_staticmethods(Interpreter& vm, Type* t, std::initializer_list<MethodDef> methods);
+// Added by int.cpp (implemented there): read-only properties whose getters are native functions called with (self).
+void add_properties(Interpreter& vm, Type* t, std::initializer_list<MethodDef> getters);
 // Checks a native method's receiver: TypeError "descriptor 'x' for 'T' objects doesn't apply..." otherwise.
 [[nodiscard]] R<Value> self_of(Interpreter& vm, Args args, Type* t, const char* method);
 
 // ---- iterators (iter.cpp) ---------------------------------------------------------------------------------------
 [[nodiscard]] R<Iter*> new_iter(Interpreter& vm, Type* type, Value a, Value b = Value(), int64_t i = 0);
 void init_iter_types(Interpreter& vm);
+// Advances any object of Kind::Iter (also a user subclass of enumerate etc.): the next item, or a successful
+// null Value when exhausted. iter_next (ops.cpp) calls this for built-in iterators.
+[[nodiscard]] R<Value> builtin_iter_next(Interpreter& vm, Iter* it);
 
 // ---- exceptions (exceptions.cpp) --------------------------------------------------------------------------------
 void init_exception_types(Interpreter& vm);

@@ -90,22 +90,22 @@ bool Interpreter::init() {
     gc_enabled = false;  // nothing is rooted until the types exist
 
     // 1. Type objects (their own type pointer is set once `type` exists).
-#define X(member, pyname, kind, base, flags)                                  \
+#define X(member, pyname, kind_, base_, flags_)                                  \
     {                                                                         \
         R<Obj*> o = alloc_object(vm, nullptr, sizeof(Type));                  \
         if (o.failed()) return false;                                         \
         t_##member = static_cast<Type*>(o.take());                            \
-        t_##member->kind = Kind::kind;                                        \
-        t_##member->flags = flags;                                            \
-        t_##member->instance_size = layout_size(Kind::kind);                  \
-        t_##member->dict_offset = layout_dict_offset(Kind::kind);             \
+        t_##member->kind = Kind::kind_;                                        \
+        t_##member->flags = flags_;                                            \
+        t_##member->instance_size = layout_size(Kind::kind_);                  \
+        t_##member->dict_offset = layout_dict_offset(Kind::kind_);             \
     }
     PYCO_BUILTIN_TYPES(X)
 #undef X
-#define X(member, pyname, kind, base, flags) t_##member->type = t_type;
+#define X(member, pyname, kind_, base_, flags_) t_##member->type = t_type;
     PYCO_BUILTIN_TYPES(X)
 #undef X
-#define X(member, pyname, kind, base, flags) t_##member->base = (t_##member == t_object ? nullptr : t_##base);
+#define X(member, pyname, kind_, base_, flags_) t_##member->base = (t_##member == t_object ? nullptr : t_##base_);
     PYCO_BUILTIN_TYPES(X)
 #undef X
     // Built-in types' instances don't get a __dict__, except where the layout needs one for subclasses; the
@@ -156,7 +156,7 @@ bool Interpreter::init() {
     R<Tuple*> et = new_tuple(vm, 0);
     if (et.failed()) return false;
     empty_tuple = et.take();
-#define X(member, pyname, kind, base, flags)                      \
+#define X(member, pyname, kind_, base_, flags_)                      \
     {                                                             \
         R<Str*> n = intern(vm, pyname);                           \
         R<Dict*> d = new_dict(vm);                                \
@@ -168,7 +168,7 @@ bool Interpreter::init() {
     PYCO_BUILTIN_TYPES(X)
 #undef X
     // MROs: built-in types have single inheritance.
-#define X(member, pyname, kind, base, flags)                                          \
+#define X(member, pyname, kind_, base_, flags_)                                          \
     {                                                                                 \
         uint32_t n = 0;                                                               \
         for (Type* p = t_##member; p; p = p->base) n++;                               \
@@ -185,12 +185,13 @@ bool Interpreter::init() {
 #undef X
 
     // 3. Exception types: built-in classes whose instances have a __dict__.
-#define X(member, pyname, base)                                                        \
+    Type* e_object = t_object;  // BaseException's base, named the way the table names bases
+#define X(member, pyname, base_)                                                        \
     {                                                                                  \
         R<Str*> n = intern(vm, pyname);                                                \
         R<Dict*> d = new_dict(vm);                                                     \
         if (n.failed() || d.failed()) return false;                                    \
-        Type* basetype = (std::string_view(pyname) == "BaseException") ? t_object : e_##base; \
+        Type* basetype = e_##base_;                                                    \
         R<Tuple*> bases = tuple_of(vm, {val(basetype)});                               \
         if (bases.failed()) return false;                                              \
         R<Obj*> o = alloc_object(vm, t_type, sizeof(Type));                            \

@@ -1102,16 +1102,19 @@ R<Value> eval_frame(Interpreter& vm, Frame* f, bool* yielded) {
                 Value it = TOP();
                 if (it.as_obj()->type == vm.t_range_iterator) {
                     Iter* r = static_cast<Iter*>(it.as_obj());
-                    if (r->j > 0) {
+                    if (r->j > 0 && Value::fits_small(r->i)) {
                         Value v = Value::small_int(static_cast<intptr_t>(r->i));
-                        r->i += r->k;
                         r->j--;
+                        // Unsigned: stepping past the last element may leave the int64 range.
+                        if (r->j > 0) r->i = static_cast<int64_t>(static_cast<uint64_t>(r->i) + static_cast<uint64_t>(r->k));
                         PUSH(v);
                         break;
                     }
-                    --sp;
-                    ip = arg;
-                    break;
+                    if (r->j <= 0) {
+                        --sp;
+                        ip = arg;
+                        break;
+                    }
                 }
                 if (it.as_obj()->type == vm.t_list_iterator) {
                     Iter* li = static_cast<Iter*>(it.as_obj());

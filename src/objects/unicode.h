@@ -1,0 +1,31 @@
+// Unicode character properties and case mappings used by str (compact tables; coverage noted in unicode.cpp).
+#pragma once
+#include <cstdint>
+#include <string>
+
+namespace pyco::unicode {
+
+// Case properties: titlecase letters (Lt, e.g. U+01C5) are neither upper nor lower but are cased.
+bool is_upper(uint32_t c);
+bool is_lower(uint32_t c);
+bool is_titlecase(uint32_t c);
+bool is_cased(uint32_t c);
+bool is_case_ignorable(uint32_t c);  // for the final-sigma rule of str.lower()
+
+// Appends c's full case mapping as UTF-8: mode 'u' upper, 'l' lower, 't' title, 'f' casefold.
+// (Lowercasing U+03A3 to final sigma depends on context; the caller handles it.)
+void append_case(std::string& out, uint32_t c, char mode);
+
+// The predicates behind str.isalpha() and friends.
+bool is_alpha(uint32_t c);
+bool is_decimal(uint32_t c);
+bool is_digit(uint32_t c);
+bool is_numeric(uint32_t c);
+bool is_alnum(uint32_t c);
+bool is_space(uint32_t c);
+bool is_linebreak(uint32_t c);  // the line boundaries of str.splitlines()
+bool is_printable(uint32_t c);  // str.isprintable(); repr() escapes the rest
+bool is_id_start(uint32_t c);
+bool is_id_continue(uint32_t c);
+
+}  // namespace pyco::unicode

@@ -1,0 +1,50 @@
+# str.format field syntax: numbering, attributes, indexing, conversions, nested specs, errors
+class P:
+    x = 3
+    y = [10, 20]
+
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+
+print("{0.x} {0.y[1]} {1[a]} {1[b][0]}".format(P(), {"a": 1, "b": "xyz"}))
+print("{:{w}}|{:>{w}.{p}f}|".format("ab", 3.14159, w=8, p=2))
+print("{0:{1}}|".format(7, 5), "{:{}}|".format(7, 5))
+print("{!r:>6}|{x!a}|{x!s}".format("q", x="é"))
+print("{{}}{{{}}}".format(1), "}}{{".format(), "{00}".format("z"))
+print("{0[-1]}".format({"-1": "neg"}), "{0[1]}".format({1: "int"}), "{0[1]}".format("xyz"))
+print("{a b}".format(**{"a b": 1}), "{:}".format("é"), "{:é^5}".format("x"))
+print("{:5}|{:<5}|{:^5}|{:>5}|{:*^7}|".format("ab", "cd", "ef", "gh", "ij"))
+print("{:.2}|{:5.1}|{:05}|".format("abcdef", "xyz", "a"))
+print("{:,} {:_} {:+d} {: d} {:#x} {:08.3f} {:e} {:%}".format(1234567, 1234567, 5, 5, 255, 3.14159, 12345.678, 0.25))
+print("{name} is {age:>3}".format_map({"name": "Ann", "age": 7}))
+show(lambda: "{0}{}".format(1, 2))
+show(lambda: "{}{0}".format(1, 2))
+show(lambda: "{1}".format(1))
+show(lambda: "{a}".format())
+show(lambda: "{".format())
+show(lambda: "}".format())
+show(lambda: "a{0!x}".format(1))
+show(lambda: "{0!}".format(1))
+show(lambda: "{0!rr}".format(1))
+show(lambda: "{0[}".format([1]))
+show(lambda: "{0[]}".format([1]))
+show(lambda: "{0.}".format(1))
+show(lambda: "{0]}".format(1))
+show(lambda: "{0[0]x}".format([1]))
+show(lambda: "{:{:{}}}".format(1, 2, 3))
+show(lambda: "{0.nope}".format(1))
+show(lambda: "{0[5]}".format([1]))
+show(lambda: "{:d}".format("a"))
+show(lambda: "{:=5}".format("a"))
+show(lambda: "{:+}".format("a"))
+show(lambda: "{: }".format("a"))
+show(lambda: "{:,}".format("a"))
+show(lambda: "{:#}".format("a"))
+show(lambda: "{:ab}".format("a"))
+show(lambda: "{0}".format_map({"a": 1}))
+show(lambda: "{}".format_map([]))
+show(lambda: "a".__format__(1))
+print(format("abc", "^7"), format("abc", ""), "abc".__format__("<4") + "|")
