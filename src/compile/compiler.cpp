@@ -990,7 +990,6 @@ struct Compiler {
             // [dec func] -> dec(func)
             emit(Op::PUSH_NULL);
             emit(Op::ROT_THREE);
-            emit(Op::ROT_THREE);
             emit(Op::CALL, 1);
         }
         return name_op(f->name, Access::Store);
@@ -1045,7 +1044,6 @@ struct Compiler {
         TRY(call_args(c->bases, c->keywords, 2, c->pos));
         for (uint32_t i = 0; i < c->decorators.size; i++) {
             emit(Op::PUSH_NULL);
-            emit(Op::ROT_THREE);
             emit(Op::ROT_THREE);
             emit(Op::CALL, 1);
         }

@@ -25,6 +25,8 @@ void init_file_types(Interpreter& vm);
 // sys.cpp / gc module.
 [[nodiscard]] Status init_sys(Interpreter& vm, const std::vector<std::string>& argv);
 [[nodiscard]] Status init_gc_module(Interpreter& vm);
+// os.cpp: `os` and `os.path`.
+[[nodiscard]] Status init_os_module(Interpreter& vm);
 
 // import.cpp
 [[nodiscard]] R<Value> import_module(Interpreter& vm, Str* name, Dict* globals, Value fromlist, intptr_t level);

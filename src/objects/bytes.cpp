@@ -75,8 +75,6 @@ bool has_index(Interpreter& vm, Value v) {
     return is_int_value(v) || !type_lookup(type_of(vm, v), vm.n___index__).is_null();
 }
 
-Bytes* self_bytes(Args args) { return as_bytes(args.v[0]); }
-
 R<Value> bytes_result(Interpreter& vm, std::string_view data) { return val(TRY(new_bytes(vm, data))); }
 
 // Methods return exact bytes even for subclass instances.

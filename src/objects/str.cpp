@@ -510,24 +510,11 @@ Status search_range(Interpreter& vm, Args a, uint32_t first, int64_t len, int64_
     return Status::ok();
 }
 
-Str* self_str(Args args) { return as_str(args.v[0]); }
-
 R<Value> str_result(Interpreter& vm, std::string_view text) { return val(TRY(new_str(vm, text))); }
 
 R<Str*> str_arg(Interpreter& vm, Value v, const char* fmt_must_be) {
     if (!is_kind(v, Kind::Str)) return raise(vm, vm.e_TypeError, fmt_must_be, type_name(vm, v));
     return as_str(v);
-}
-
-// Positions of the code points of s as byte offsets (plus the end), for the non-ASCII slow paths.
-std::vector<uint32_t> cp_offsets(Str* s) {
-    std::vector<uint32_t> offs;
-    offs.reserve(s->length + 1);
-    auto p = reinterpret_cast<const unsigned char*>(s->data);
-    for (uint32_t i = 0; i < s->size; i++)
-        if ((p[i] & 0xC0) != 0x80) offs.push_back(i);
-    offs.push_back(s->size);
-    return offs;
 }
 
 // Byte range of code point range [start, end) (both within [0, length]).
@@ -2119,6 +2106,12 @@ R<Value> str_mod(Interpreter& vm, Str* fmt_str, Value args) {
 // ---- registration -----------------------------------------------------------------------------------------------
 
 void init_str_type(Interpreter& vm) {
+    // The shared "" and one-character strings are made immortal by interning them (the interned set is a GC root).
+    (void)intern(vm, "");
+    for (int c = 0; c < 128; c++) {
+        char ch = static_cast<char>(c);
+        (void)intern(vm, std::string_view(&ch, 1));
+    }
     Type* t = vm.t_str;
     add_staticmethods(vm, t, {{"__new__", str_new}, {"maketrans", str_maketrans_m}});
     add_methods(vm, t,

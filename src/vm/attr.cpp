@@ -445,7 +445,7 @@ Status delattr(Interpreter& vm, Value obj, Str* name) {
 R<Value> load_method(Interpreter& vm, Value obj, Str* name, bool* is_method) {
     *is_method = false;
     Type* t = type_of(vm, obj);
-    if (!is_type(obj) && !is_kind(obj, Kind::Module)) {
+    if (!is_type(obj) && !is_kind(obj, Kind::Module) && t->kind != Kind::Super) {
         bool plain_getattr = !(t->flags & TF_HEAPTYPE) ||
                              type_lookup(t, vm.n___getattribute__) == dict_get_str(vm.t_object->dict, vm.n___getattribute__);
         if (plain_getattr) {
