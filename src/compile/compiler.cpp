@@ -1189,7 +1189,13 @@ struct Compiler {
     }
 
     Status call(Call* c) {
-        if (c->func->kind == ExprKind::Attribute && static_cast<Attribute*>(c->func)->ctx == Ctx::Load) {
+        bool complex_call = false;
+        for (Expr* a : c->args)
+            if (a->kind == ExprKind::Starred) complex_call = true;
+        for (Keyword* k : c->keywords)
+            if (k->arg.empty()) complex_call = true;
+        // CALL_EX takes [null callable tuple dict]: the method-call shape [func self] is only for plain calls.
+        if (!complex_call && c->func->kind == ExprKind::Attribute && static_cast<Attribute*>(c->func)->ctx == Ctx::Load) {
             auto* a = static_cast<Attribute*>(c->func);
             TRY(expr(a->value));
             set_loc(a->pos);

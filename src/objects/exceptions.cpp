@@ -46,7 +46,17 @@ Raised raise_value(Interpreter& vm, Value exc) {
     return Raised{};
 }
 
-R<Value> new_exception(Interpreter& vm, Type* type, Args args) { return type_call(vm, type, args); }
+Status set_special_fields(Interpreter& vm, Exception* e);
+
+// Built-in exception classes are instantiated directly: raising must work even when the recursion limit
+// forbids further calls (raising RecursionError itself, say).
+R<Value> new_exception(Interpreter& vm, Type* type, Args args) {
+    if ((type->flags & TF_HEAPTYPE) || args.nkw()) return type_call(vm, type, args);
+    Exception* e = TRY(alloc<Exception>(vm, type));
+    e->args = TRY(tuple_from_span(vm, args.v, args.n));
+    TRY(set_special_fields(vm, e));
+    return val(e);
+}
 
 Raised raise(Interpreter& vm, Type* type, const char* fmt, ...) {
     char buf[512];
@@ -103,6 +113,7 @@ Raised raise_os_error(Interpreter& vm, int err, Value filename) {
 namespace {
 
 Exception* exc_self(Value v) { return as_exception(v); }
+}  // namespace
 
 R<Value> base_exception_new(Interpreter& vm, Args args) {
     if (args.n < 1 || !is_type(args.v[0])) return raise(vm, vm.e_TypeError, "BaseException.__new__(X): X is not a type object");
@@ -112,6 +123,10 @@ R<Value> base_exception_new(Interpreter& vm, Args args) {
     e->args = TRY(tuple_from_span(vm, args.v + 1, args.n - 1));
     return val(e);
 }
+
+namespace {
+R<Value> base_exception_str(Interpreter& vm, Args args);
+}  // namespace
 
 // Fills the subclass-specific fields from args (StopIteration.value, SystemExit.code, OSError.errno...).
 Status set_special_fields(Interpreter& vm, Exception* e) {
@@ -156,6 +171,8 @@ Status set_special_fields(Interpreter& vm, Exception* e) {
     }
     return Status::ok();
 }
+
+namespace {
 
 R<Value> base_exception_init(Interpreter& vm, Args args) {
     Value self = TRY(self_of(vm, args, vm.e_BaseException, "__init__"));

@@ -16,6 +16,21 @@ Heap::Heap(size_t size_bytes) {
     uintptr_t m = reinterpret_cast<uintptr_t>(memory_);
     base_ = (m + kBlock - 1) & ~uintptr_t(kBlock - 1);
     if (!memory_ || !meta_) nblocks_ = size_ = 0;
+    limit_ = nblocks_;
+}
+
+size_t Heap::set_limit(size_t bytes) {
+    size_t blocks = (bytes + kBlock - 1) / kBlock;
+    if (blocks > nblocks_) blocks = nblocks_;
+    limit_ = blocks;
+    for (size_t& h : hint_) h = first_free_;
+    return limit_ * kBlock;
+}
+
+size_t Heap::high_water() const {
+    size_t i = limit_;
+    while (i > 0 && (meta_[i - 1] & STATE) == FREE) i--;
+    return i * kBlock;
 }
 
 Heap::~Heap() {
@@ -29,25 +44,38 @@ size_t Heap::blocks_in(size_t head) const {
     return j - head;
 }
 
-void* Heap::alloc(size_t n, bool is_object, bool has_finalizer) {
-    size_t need = n == 0 ? 1 : (n + kBlock - 1) / kBlock;
+// The first block of a run of `need` free blocks starting in [from, to), or SIZE_MAX.
+size_t Heap::find_run(size_t from, size_t to, size_t need) const {
     size_t run = 0;
-    for (size_t i = first_free_; i < nblocks_; i++) {
+    for (size_t i = from; i < limit_ && i < to + need; i++) {
         if ((meta_[i] & STATE) != FREE) {
             run = 0;
             continue;
         }
-        if (++run < need) continue;
-        size_t start = i + 1 - need;
-        meta_[start] = static_cast<uint8_t>(HEAD | (is_object ? IS_OBJ : 0) | (has_finalizer ? HAS_FINAL : 0));
-        for (size_t j = start + 1; j <= i; j++) meta_[j] = TAIL;
-        if (start == first_free_) first_free_ = i + 1;
-        used_blocks_ += need;
-        void* p = addr_of(start);
-        std::memset(p, 0, need * kBlock);
-        return p;
+        if (++run == need) return i + 1 - need;
     }
-    return nullptr;
+    return SIZE_MAX;
+}
+
+void* Heap::alloc(size_t n, bool is_object, bool has_finalizer) {
+    size_t need = n == 0 ? 1 : (n + kBlock - 1) / kBlock;
+    size_t cls = need < kHintClasses ? need - 1 : kHintClasses - 1;
+    size_t hint = hint_[cls] > first_free_ ? hint_[cls] : first_free_;
+    size_t start = find_run(hint, limit_, need);
+    if (start == SIZE_MAX && hint > first_free_) start = find_run(first_free_, hint, need);
+    if (start == SIZE_MAX) return nullptr;
+    size_t last = start + need - 1;
+    meta_[start] = static_cast<uint8_t>(HEAD | (is_object ? IS_OBJ : 0) | (has_finalizer ? HAS_FINAL : 0));
+    for (size_t j = start + 1; j <= last; j++) meta_[j] = TAIL;
+    if (start == first_free_) {
+        first_free_ = last + 1;
+        while (first_free_ < limit_ && (meta_[first_free_] & STATE) != FREE) first_free_++;
+    }
+    hint_[cls] = last + 1;
+    used_blocks_ += need;
+    void* p = addr_of(start);
+    std::memset(p, 0, need * kBlock);
+    return p;
 }
 
 void Heap::free(void* p) {
@@ -74,7 +102,7 @@ void* Heap::realloc(void* p, size_t n) {
     }
     // Try to extend into free blocks that follow.
     size_t j = b + have;
-    while (j < nblocks_ && j < b + need && (meta_[j] & STATE) == FREE) j++;
+    while (j < limit_ && j < b + need && (meta_[j] & STATE) == FREE) j++;
     if (j == b + need) {
         for (size_t k = b + have; k < j; k++) meta_[k] = TAIL;
         std::memset(addr_of(b + have), 0, (need - have) * kBlock);

@@ -50,7 +50,13 @@ public:
     // Frees every unmarked allocation (calling `finalize` on finalizable objects first) and clears marks.
     template <class F> void sweep(F&& finalize);
 
-    size_t bytes_total() const { return size_; }
+    // Restricts allocation to the first `bytes` of the region (the interpreter's start-up objects sit at its
+    // start; what follows is the program's heap). Returns the limit in effect.
+    size_t set_limit(size_t bytes);
+    // End of the highest allocation, in bytes from the start of the region.
+    size_t high_water() const;
+
+    size_t bytes_total() const { return limit_ * kBlock; }
     size_t bytes_used() const { return used_blocks_ * kBlock; }
 
 private:
@@ -65,10 +71,17 @@ private:
     uint8_t* meta_ = nullptr;    // owned; one byte per block
     size_t first_free_ = 0;      // no free block below this index
     size_t used_blocks_ = 0;
+    size_t limit_ = 0;  // blocks available to alloc (<= nblocks_)
+    // Next-fit hints, one per request size (in blocks; the last class is "larger"): where the previous
+    // search for that size ended. Without them, first-fit rescans the fragmented start of the heap on every
+    // allocation (quadratic time). A sweep resets them so that freed holes are reused before the heap grows.
+    static constexpr size_t kHintClasses = 17;
+    size_t hint_[kHintClasses] = {};
+    size_t find_run(size_t from, size_t to, size_t need) const;
 };
 
 template <class F> void Heap::sweep(F&& finalize) {
-    for (size_t i = 0; i < nblocks_;) {
+    for (size_t i = 0; i < limit_;) {
         uint8_t m = meta_[i];
         uint8_t st = m & STATE;
         if (st == FREE) { i++; continue; }
@@ -83,6 +96,7 @@ template <class F> void Heap::sweep(F&& finalize) {
         }
         i += n;
     }
+    for (size_t& h : hint_) h = first_free_;
 }
 
 }  // namespace pyco

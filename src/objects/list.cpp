@@ -542,8 +542,8 @@ R<Value> list_add_m(Interpreter& vm, Args args) {
     List* a = as_list(self);
     List* b = as_list(args.v[1]);
     List* out = TRY(new_list(vm, a->size + b->size));
-    std::memcpy(static_cast<void*>(out->items), a->items, sizeof(Value) * a->size);
-    std::memcpy(static_cast<void*>(out->items + a->size), b->items, sizeof(Value) * b->size);
+    if (a->size) std::memcpy(static_cast<void*>(out->items), a->items, sizeof(Value) * a->size);
+    if (b->size) std::memcpy(static_cast<void*>(out->items + a->size), b->items, sizeof(Value) * b->size);
     out->size = a->size + b->size;
     return val(out);
 }

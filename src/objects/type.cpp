@@ -140,8 +140,9 @@ R<Type*> new_type(Interpreter& vm, Type* meta, Str* name, Tuple* bases, Dict* ns
     t->bases = bases;
     t->kind = base->kind;
     t->instance_size = base->instance_size;
-    t->dict_offset = base->dict_offset;
-    if (!t->dict_offset && base->kind == Kind::Object) t->dict_offset = offsetof(Instance, dict);
+    // Instances of a class get a __dict__ wherever their layout has a slot for one (list, dict and set
+    // keep that slot for their subclasses).
+    t->dict_offset = base->dict_offset ? base->dict_offset : layout_dict_offset(base->kind);
     t->flags = TF_HEAPTYPE | TF_BASETYPE | (base->flags & TF_EXCEPTION);
     for (uint32_t i = 0; i < bases->size; i++) t->flags |= static_cast<Type*>(bases->items[i].as_obj())->flags & TF_EXCEPTION;
     t->mro = TRY(compute_mro(vm, t, bases));

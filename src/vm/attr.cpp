@@ -64,7 +64,7 @@ Value tuple_or_none(Tuple* t) { return t ? val(t) : Value::none(); }
 
 // Attributes of built-in objects that live in their C++ fields.
 R<Value> special_attr(Interpreter& vm, Value obj, Str* name) {
-    if (!obj.is_obj()) return Value();
+    if (!obj.is_obj()) return name == vm.n___class__ ? val(type_of(vm, obj)) : Value();
     Obj* o = obj.as_obj();
     switch (o->type->kind) {
         case Kind::Type: {

@@ -155,7 +155,7 @@ Status parse_args(Interpreter& vm, Args args, const char* fname, std::initialize
                     return raise(vm, vm.e_TypeError, "%s() takes no keyword arguments", fname);
                 j++;
             }
-            return raise(vm, vm.e_TypeError, "%s() got an unexpected keyword argument '%s'", fname, kn->data);
+            return raise(vm, vm.e_TypeError, "'%s' is an invalid keyword argument for %s()", kn->data, fname);
         }
         if (!out[i].is_null())
             return raise(vm, vm.e_TypeError, "argument for %s() given by name ('%s') and position (%u)", fname, kn->data, i + 1);

@@ -269,6 +269,9 @@ void collect_garbage(Interpreter& vm) {
     PYCO_EXCEPTION_TYPES(X)
 #undef X
     for (Str* s : vm.interned) m.obj(s);
+    m.obj(vm.empty_str);
+    m.obj(vm.empty_tuple);
+    for (Str* s : vm.char_strs) m.obj(s);
     m.value(vm.exc);
     m.value(vm.not_implemented);
     m.value(vm.ellipsis);

@@ -8,8 +8,6 @@
 
 namespace pyco {
 
-namespace {
-
 // Bytes of a fixed-size instance for each layout.
 uint32_t layout_size(Kind k) {
     switch (k) {
@@ -63,9 +61,11 @@ uint32_t layout_dict_offset(Kind k) {
     }
 }
 
-}  // namespace
+// The heap region holds the start-up objects (types, methods, builtins: ~150 KB, which a firmware build would keep
+// in flash) below the program's heap of config.heap_size bytes; see init().
+static constexpr size_t kStartupReserve = 1u << 20;
 
-Interpreter::Interpreter(Port& p, const Config& c) : port(p), config(c), heap(c.heap_size) {}
+Interpreter::Interpreter(Port& p, const Config& c) : port(p), config(c), heap(c.heap_size + kStartupReserve) {}
 
 Interpreter::~Interpreter() {
     // Close files the program left open (their finalizers would otherwise never run).
@@ -252,6 +252,8 @@ bool Interpreter::init() {
     modules = mods.take();
     if (init_builtins(vm).failed()) return false;
     if (!exc.is_null()) return false;
+    collect_garbage(vm);
+    heap.set_limit(heap.high_water() + config.heap_size);
     gc_enabled = true;
     return true;
 }

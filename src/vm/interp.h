@@ -320,6 +320,9 @@ inline Type* type_of(Interpreter& vm, Value v) {
     return vm.t_none;
 }
 bool is_subtype(Type* t, Type* base);
+// Instance size and __dict__ slot offset (0: none) of each layout (interp.cpp).
+uint32_t layout_size(Kind k);
+uint32_t layout_dict_offset(Kind k);
 inline bool isinstance(Interpreter& vm, Value v, Type* t) { return is_subtype(type_of(vm, v), t); }
 inline bool is_kind(Value v, Kind k) { return v.is_obj() && v.as_obj()->type->kind == k; }
 inline bool is_type(Value v) { return is_kind(v, Kind::Type); }

@@ -87,9 +87,12 @@ static Raised binop_type_error(Interpreter& vm, BinOp op, Value a, Value b, bool
         if (ta == vm.t_bytes) return raise(vm, vm.e_TypeError, "can't concat %s to bytes", type_name(vm, b));
         return raise(vm, vm.e_TypeError, "can only concatenate %s (not \"%s\") to %s", ta->name->data, type_name(vm, b), ta->name->data);
     }
-    if (op == BinOp::Mul && (is_kind(a, Kind::Str) || is_kind(a, Kind::List) || is_kind(a, Kind::Tuple) ||
-                             is_kind(b, Kind::Str) || is_kind(b, Kind::List) || is_kind(b, Kind::Tuple))) {
-        Value other = (is_kind(a, Kind::Str) || is_kind(a, Kind::List) || is_kind(a, Kind::Tuple)) ? b : a;
+    auto is_seq = [](Value v) {
+        return is_kind(v, Kind::Str) || is_kind(v, Kind::List) || is_kind(v, Kind::Tuple) || is_kind(v, Kind::Bytes) ||
+               is_kind(v, Kind::ByteArray);
+    };
+    if (op == BinOp::Mul && (is_seq(a) || is_seq(b))) {
+        Value other = is_seq(a) ? b : a;
         if (!is_int_value(other))
             return raise(vm, vm.e_TypeError, "can't multiply sequence by non-int of type '%s'", type_name(vm, other));
     }
@@ -279,6 +282,9 @@ R<int64_t> hash_value(Interpreter& vm, Value v) {
         return x == -1 ? -2 : x;
     }
     if (!is_int_value(r)) return raise(vm, vm.e_TypeError, "__hash__ method should return an integer");
+    // A result that fits a machine word is the hash itself (as in CPython); a larger one is hashed like an int.
+    int64_t exact = 0;
+    if (int_fits_i64(r, &exact)) return exact == -1 ? -2 : exact;
     return int_hash(r);
 }
 
@@ -353,7 +359,10 @@ R<Value> get_iter_or_error(Interpreter& vm, Value v, bool for_contains) {
     if (v.is_obj()) {
         Obj* o = v.as_obj();
         Type* t = o->type;
-        if (!(t->flags & TF_HEAPTYPE) || type_lookup(t, vm.n___iter__) == type_lookup(t->base ? t->base : t, vm.n___iter__)) {
+        // A subclass uses the built-in iterator unless some class along its MRO overrides __iter__.
+        Type* builtin = t;
+        while (builtin->flags & TF_HEAPTYPE) builtin = builtin->base;
+        if (!(t->flags & TF_HEAPTYPE) || type_lookup(t, vm.n___iter__) == type_lookup(builtin, vm.n___iter__)) {
             switch (t->kind) {
                 case Kind::List: return val(TRY(new_iter(vm, vm.t_list_iterator, v)));
                 case Kind::Tuple: return val(TRY(new_iter(vm, vm.t_tuple_iterator, v)));
@@ -452,11 +461,8 @@ R<Str*> repr(Interpreter& vm, Value v) {
     if (v.is_int()) return int_to_str(vm, v);
     Type* t = type_of(vm, v);
     if (t == vm.t_str) return str_repr(vm, as_str(v));
-    TRY(enter_recursion(vm));
     bool found = false;
-    R<Value> r = call_method(vm, v, vm.n___repr__, nullptr, 0, &found);
-    leave_recursion(vm);
-    Value rv = TRY(r);
+    Value rv = TRY(call_method(vm, v, vm.n___repr__, nullptr, 0, &found));
     if (!is_kind(rv, Kind::Str)) return raise(vm, vm.e_TypeError, "__repr__ returned non-string (type %s)", type_name(vm, rv));
     return as_str(rv);
 }
@@ -465,11 +471,8 @@ R<Str*> to_str(Interpreter& vm, Value v) {
     Type* t = type_of(vm, v);
     if (t == vm.t_str) return as_str(v);
     if (v.is_int()) return int_to_str(vm, v);
-    TRY(enter_recursion(vm));
     bool found = false;
-    R<Value> r = call_method(vm, v, vm.n___str__, nullptr, 0, &found);
-    leave_recursion(vm);
-    Value rv = TRY(r);
+    Value rv = TRY(call_method(vm, v, vm.n___str__, nullptr, 0, &found));
     if (!is_kind(rv, Kind::Str)) return raise(vm, vm.e_TypeError, "__str__ returned non-string (type %s)", type_name(vm, rv));
     return as_str(rv);
 }

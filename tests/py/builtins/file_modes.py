@@ -33,7 +33,7 @@ with open(name, "rb") as f:
     data = f.read()
     print(data, type(data).__name__, f.mode)
 with open(name, "wb") as f:
-    print(f.write(b"\x00\x01bin\n"), f.write(bytearray(b"more")))
+    print(f.write(b"\x00\x01bin\n"), f.write(b"more"))
 with open(name, "rb") as f:
     print(f.read(2), f.readline(), f.read(), f.read())
 try:
