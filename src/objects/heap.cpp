@@ -28,7 +28,7 @@ size_t Heap::set_limit(size_t bytes) {
 }
 
 size_t Heap::high_water() const {
-    size_t i = limit_;
+    size_t i = top_;
     while (i > 0 && (meta_[i - 1] & STATE) == FREE) i--;
     return i * kBlock;
 }
@@ -72,6 +72,7 @@ void* Heap::alloc(size_t n, bool is_object, bool has_finalizer) {
         while (first_free_ < limit_ && (meta_[first_free_] & STATE) != FREE) first_free_++;
     }
     hint_[cls] = last + 1;
+    if (last + 1 > top_) top_ = last + 1;
     used_blocks_ += need;
     void* p = addr_of(start);
     std::memset(p, 0, need * kBlock);
@@ -105,6 +106,7 @@ void* Heap::realloc(void* p, size_t n) {
     while (j < limit_ && j < b + need && (meta_[j] & STATE) == FREE) j++;
     if (j == b + need) {
         for (size_t k = b + have; k < j; k++) meta_[k] = TAIL;
+        if (j > top_) top_ = j;
         std::memset(addr_of(b + have), 0, (need - have) * kBlock);
         used_blocks_ += need - have;
         if (first_free_ >= b + have && first_free_ < j) first_free_ = j;

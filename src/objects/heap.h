@@ -72,6 +72,7 @@ private:
     size_t first_free_ = 0;      // no free block below this index
     size_t used_blocks_ = 0;
     size_t limit_ = 0;  // blocks available to alloc (<= nblocks_)
+    size_t top_ = 0;    // no allocation at or above this block: sweeps stop here, not at the limit
     // Next-fit hints, one per request size (in blocks; the last class is "larger"): where the previous
     // search for that size ended. Without them, first-fit rescans the fragmented start of the heap on every
     // allocation (quadratic time). A sweep resets them so that freed holes are reused before the heap grows.
@@ -81,7 +82,7 @@ private:
 };
 
 template <class F> void Heap::sweep(F&& finalize) {
-    for (size_t i = 0; i < limit_;) {
+    for (size_t i = 0; i < top_;) {
         uint8_t m = meta_[i];
         uint8_t st = m & STATE;
         if (st == FREE) { i++; continue; }
@@ -97,6 +98,7 @@ template <class F> void Heap::sweep(F&& finalize) {
         i += n;
     }
     for (size_t& h : hint_) h = first_free_;
+    while (top_ > 0 && (meta_[top_ - 1] & STATE) == FREE) top_--;
 }
 
 }  // namespace pyco

