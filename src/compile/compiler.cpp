@@ -982,16 +982,20 @@ struct Compiler {
         return Status::ok();
     }
 
-    Status function_def(FunctionDef* f) {
-        for (Expr* d : f->decorators) TRY(expr(d));
-        TRY(make_function(f, f->name, f->args, &f->body, nullptr, f->pos));
-        set_loc(f->pos);
-        for (uint32_t i = 0; i < f->decorators.size; i++) {
-            // [dec func] -> dec(func)
+    // [dec1 ... decN obj] -> dec1(...decN(obj)): the innermost decorator applies first.
+    void apply_decorators(uint32_t n) {
+        for (uint32_t i = 0; i < n; i++) {
             emit(Op::PUSH_NULL);
             emit(Op::ROT_THREE);
             emit(Op::CALL, 1);
         }
+    }
+
+    Status function_def(FunctionDef* f) {
+        for (Expr* d : f->decorators) TRY(expr(d));
+        TRY(make_function(f, f->name, f->args, &f->body, nullptr, f->pos));
+        set_loc(f->pos);
+        apply_decorators(f->decorators.size);
         return name_op(f->name, Access::Store);
     }
 
@@ -1042,11 +1046,7 @@ struct Compiler {
         uint32_t k = TRY(str_const(c->name));
         emit(Op::LOAD_CONST, k);
         TRY(call_args(c->bases, c->keywords, 2, c->pos));
-        for (uint32_t i = 0; i < c->decorators.size; i++) {
-            emit(Op::PUSH_NULL);
-            emit(Op::ROT_THREE);
-            emit(Op::CALL, 1);
-        }
+        apply_decorators(c->decorators.size);
         return name_op(c->name, Access::Store);
     }
 

@@ -22,6 +22,9 @@ namespace pyco {
 [[nodiscard]] R<Value> new_console_file(Interpreter& vm, int fd, const char* name, const char* mode);
 void init_file_types(Interpreter& vm);
 
+// Adds a native function to a built-in module (sys.cpp).
+[[nodiscard]] Status add_module_function(Interpreter& vm, Module* m, const char* name, NativeFn fn);
+
 // sys.cpp / gc module.
 [[nodiscard]] Status init_sys(Interpreter& vm, const std::vector<std::string>& argv);
 [[nodiscard]] Status init_gc_module(Interpreter& vm);

@@ -154,39 +154,33 @@ R<Value> path_splitext(Interpreter& vm, Args args) {
     return val(TRY(tuple_of(vm, {val(TRY(new_str(vm, p.substr(0, dot)))), val(TRY(new_str(vm, p.substr(dot))))})));
 }
 
-Status add(Interpreter& vm, Module* m, const char* name, NativeFn fn) {
-    NativeFunction* f = TRY(new_native(vm, name, fn));
-    f->module_name = m->name;
-    return dict_set_str(vm, m->dict, TRY(intern(vm, name)), val(f));
-}
-
 }  // namespace
 
 Status init_os_module(Interpreter& vm) {
     Module* m = TRY(new_module(vm, TRY(intern(vm, "os"))));
     TRY(dict_set(vm, vm.modules, val(m->name), val(m)));
-    TRY(add(vm, m, "remove", os_remove));
-    TRY(add(vm, m, "unlink", os_remove));
-    TRY(add(vm, m, "rmdir", os_rmdir));
-    TRY(add(vm, m, "mkdir", os_mkdir));
-    TRY(add(vm, m, "rename", os_rename));
-    TRY(add(vm, m, "listdir", os_listdir));
-    TRY(add(vm, m, "getcwd", os_getcwd));
-    TRY(add(vm, m, "chdir", os_chdir));
-    TRY(add(vm, m, "stat", os_stat));
-    TRY(add(vm, m, "getenv", os_getenv));
+    TRY(add_module_function(vm, m, "remove", os_remove));
+    TRY(add_module_function(vm, m, "unlink", os_remove));
+    TRY(add_module_function(vm, m, "rmdir", os_rmdir));
+    TRY(add_module_function(vm, m, "mkdir", os_mkdir));
+    TRY(add_module_function(vm, m, "rename", os_rename));
+    TRY(add_module_function(vm, m, "listdir", os_listdir));
+    TRY(add_module_function(vm, m, "getcwd", os_getcwd));
+    TRY(add_module_function(vm, m, "chdir", os_chdir));
+    TRY(add_module_function(vm, m, "stat", os_stat));
+    TRY(add_module_function(vm, m, "getenv", os_getenv));
     TRY(dict_set_str(vm, m->dict, TRY(intern(vm, "sep")), val(TRY(new_str(vm, "/")))));
     TRY(dict_set_str(vm, m->dict, TRY(intern(vm, "name")), val(TRY(new_str(vm, "posix")))));
     Module* p = TRY(new_module(vm, TRY(intern(vm, "os.path"))));
     TRY(dict_set(vm, vm.modules, val(p->name), val(p)));
-    TRY(add(vm, p, "join", path_join));
-    TRY(add(vm, p, "exists", path_exists));
-    TRY(add(vm, p, "isfile", path_isfile));
-    TRY(add(vm, p, "isdir", path_isdir));
-    TRY(add(vm, p, "split", path_split));
-    TRY(add(vm, p, "basename", path_basename));
-    TRY(add(vm, p, "dirname", path_dirname));
-    TRY(add(vm, p, "splitext", path_splitext));
+    TRY(add_module_function(vm, p, "join", path_join));
+    TRY(add_module_function(vm, p, "exists", path_exists));
+    TRY(add_module_function(vm, p, "isfile", path_isfile));
+    TRY(add_module_function(vm, p, "isdir", path_isdir));
+    TRY(add_module_function(vm, p, "split", path_split));
+    TRY(add_module_function(vm, p, "basename", path_basename));
+    TRY(add_module_function(vm, p, "dirname", path_dirname));
+    TRY(add_module_function(vm, p, "splitext", path_splitext));
     TRY(dict_set_str(vm, p->dict, TRY(intern(vm, "sep")), val(TRY(new_str(vm, "/")))));
     TRY(dict_set_str(vm, m->dict, vm.n_path, val(p)));
     return Status::ok();

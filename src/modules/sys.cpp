@@ -91,15 +91,15 @@ R<Value> gc_threshold(Interpreter& vm, Args args) {
     return Value::none();
 }
 
-Status add_function(Interpreter& vm, Module* m, const char* name, NativeFn fn) {
+Status set(Interpreter& vm, Module* m, const char* name, Value v) { return dict_set_str(vm, m->dict, TRY(intern(vm, name)), v); }
+
+}  // namespace
+
+Status add_module_function(Interpreter& vm, Module* m, const char* name, NativeFn fn) {
     NativeFunction* f = TRY(new_native(vm, name, fn));
     f->module_name = m->name;
     return dict_set_str(vm, m->dict, TRY(intern(vm, name)), val(f));
 }
-
-Status set(Interpreter& vm, Module* m, const char* name, Value v) { return dict_set_str(vm, m->dict, TRY(intern(vm, name)), v); }
-
-}  // namespace
 
 Status init_sys(Interpreter& vm, const std::vector<std::string>& argv) {
     Module* m = TRY(new_module(vm, vm.n_sys));
@@ -131,26 +131,26 @@ Status init_sys(Interpreter& vm, const std::vector<std::string>& argv) {
     TRY(set(vm, m, "__stdin__", dict_get_str(m->dict, vm.n_stdin_)));
     TRY(set(vm, m, "__stdout__", dict_get_str(m->dict, vm.n_stdout_)));
     TRY(set(vm, m, "__stderr__", dict_get_str(m->dict, vm.n_stderr_)));
-    TRY(add_function(vm, m, "exit", sys_exit));
-    TRY(add_function(vm, m, "getrecursionlimit", sys_getrecursionlimit));
-    TRY(add_function(vm, m, "setrecursionlimit", sys_setrecursionlimit));
-    TRY(add_function(vm, m, "exc_info", sys_exc_info));
-    TRY(add_function(vm, m, "exception", sys_exception));
-    TRY(add_function(vm, m, "print_exception", sys_print_exception));
-    TRY(add_function(vm, m, "intern", sys_intern));
+    TRY(add_module_function(vm, m, "exit", sys_exit));
+    TRY(add_module_function(vm, m, "getrecursionlimit", sys_getrecursionlimit));
+    TRY(add_module_function(vm, m, "setrecursionlimit", sys_setrecursionlimit));
+    TRY(add_module_function(vm, m, "exc_info", sys_exc_info));
+    TRY(add_module_function(vm, m, "exception", sys_exception));
+    TRY(add_module_function(vm, m, "print_exception", sys_print_exception));
+    TRY(add_module_function(vm, m, "intern", sys_intern));
     return Status::ok();
 }
 
 Status init_gc_module(Interpreter& vm) {
     Module* m = TRY(new_module(vm, TRY(intern(vm, "gc"))));
     TRY(dict_set(vm, vm.modules, val(m->name), val(m)));
-    TRY(add_function(vm, m, "collect", gc_collect));
-    TRY(add_function(vm, m, "enable", gc_enable));
-    TRY(add_function(vm, m, "disable", gc_disable));
-    TRY(add_function(vm, m, "isenabled", gc_isenabled));
-    TRY(add_function(vm, m, "mem_free", gc_mem_free));
-    TRY(add_function(vm, m, "mem_alloc", gc_mem_alloc));
-    TRY(add_function(vm, m, "threshold", gc_threshold));
+    TRY(add_module_function(vm, m, "collect", gc_collect));
+    TRY(add_module_function(vm, m, "enable", gc_enable));
+    TRY(add_module_function(vm, m, "disable", gc_disable));
+    TRY(add_module_function(vm, m, "isenabled", gc_isenabled));
+    TRY(add_module_function(vm, m, "mem_free", gc_mem_free));
+    TRY(add_module_function(vm, m, "mem_alloc", gc_mem_alloc));
+    TRY(add_module_function(vm, m, "threshold", gc_threshold));
     return Status::ok();
 }
 

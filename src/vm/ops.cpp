@@ -102,18 +102,19 @@ static Raised binop_type_error(Interpreter& vm, BinOp op, Value a, Value b, bool
                  op == BinOp::Pow ? "**" : kBinopSymbols[static_cast<int>(op)], inplace ? "=" : "", ta->name->data, type_name(vm, b));
 }
 
-R<Value> binary_op(Interpreter& vm, BinOp op, Value a, Value b) {
+// Exact built-in numbers and str + str, without dunder lookups; NotImplemented when not applicable.
+static R<Value> builtin_fast_path(Interpreter& vm, BinOp op, Value a, Value b) {
     Type* ta = type_of(vm, a);
     Type* tb = type_of(vm, b);
-    if ((ta == vm.t_int_ || ta == vm.t_bool_) && (tb == vm.t_int_ || tb == vm.t_bool_)) {
-        Value r = TRY(int_binary(vm, op, a, b));
-        if (r != vm.not_implemented) return r;
-    } else if (is_number(vm, a) && is_number(vm, b)) {
-        Value r = TRY(float_binary(vm, op, a, b));
-        if (r != vm.not_implemented) return r;
-    } else if (op == BinOp::Add && ta == vm.t_str && tb == vm.t_str) {
-        return val(TRY(str_concat(vm, as_str(a), as_str(b))));
-    }
+    if ((ta == vm.t_int_ || ta == vm.t_bool_) && (tb == vm.t_int_ || tb == vm.t_bool_)) return int_binary(vm, op, a, b);
+    if (is_number(vm, a) && is_number(vm, b)) return float_binary(vm, op, a, b);
+    if (op == BinOp::Add && ta == vm.t_str && tb == vm.t_str) return val(TRY(str_concat(vm, as_str(a), as_str(b))));
+    return vm.not_implemented;
+}
+
+R<Value> binary_op(Interpreter& vm, BinOp op, Value a, Value b) {
+    Value fast = TRY(builtin_fast_path(vm, op, a, b));
+    if (fast != vm.not_implemented) return fast;
     Value r = TRY(binary_dispatch(vm, op, a, b));
     if (r != vm.not_implemented) return r;
     return binop_type_error(vm, op, a, b, false);
@@ -128,16 +129,8 @@ R<Value> inplace_op(Interpreter& vm, BinOp op, Value a, Value b) {
             if (r != vm.not_implemented) return r;
         }
     }
-    Type* tb = type_of(vm, b);
-    if ((ta == vm.t_int_ || ta == vm.t_bool_) && (tb == vm.t_int_ || tb == vm.t_bool_)) {
-        Value r = TRY(int_binary(vm, op, a, b));
-        if (r != vm.not_implemented) return r;
-    } else if (is_number(vm, a) && is_number(vm, b)) {
-        Value r = TRY(float_binary(vm, op, a, b));
-        if (r != vm.not_implemented) return r;
-    } else if (op == BinOp::Add && ta == vm.t_str && tb == vm.t_str) {
-        return val(TRY(str_concat(vm, as_str(a), as_str(b))));
-    }
+    Value fast = TRY(builtin_fast_path(vm, op, a, b));
+    if (fast != vm.not_implemented) return fast;
     Value r = TRY(binary_dispatch(vm, op, a, b));
     if (r != vm.not_implemented) return r;
     return binop_type_error(vm, op, a, b, true);
