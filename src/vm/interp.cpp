@@ -84,7 +84,8 @@ bool Interpreter::init() {
     Interpreter& vm = *this;
     if (heap.bytes_total() == 0) return false;
     size_t nstack = 1u << 18;  // values
-    stack.reset(new Value[nstack]());
+    stack.reset(static_cast<Value*>(std::calloc(nstack, sizeof(Value))));
+    if (!stack) return false;
     stack_top = stack.get();
     stack_end = stack.get() + nstack;
     gc_enabled = false;  // nothing is rooted until the types exist

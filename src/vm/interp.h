@@ -6,6 +6,7 @@
 #pragma once
 #include <cstdarg>
 #include <cstdint>
+#include <cstdlib>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -245,7 +246,11 @@ struct Interpreter {
 
     // Execution state.
     Frame* frame = nullptr;          // innermost running frame
-    std::unique_ptr<Value[]> stack;  // the value stack shared by all non-generator frames
+    struct FreeDeleter {
+        void operator()(Value* p) const { std::free(p); }
+    };
+    // The value stack shared by all non-generator frames. From calloc: pages cost memory only once used.
+    std::unique_ptr<Value, FreeDeleter> stack;
     Value* stack_top = nullptr;      // first free slot
     Value* stack_end = nullptr;
     int depth = 0;                   // Python-level call depth
