@@ -114,7 +114,10 @@ R<Value> import_builtin_module(Interpreter& vm, Str* name) {
         const char* name;
         Status (*init)(Interpreter&);
     };
-    static constexpr Entry kBuiltinModules[] = {{"gc", init_gc_module}, {"os", init_os_module}, {"os.path", init_os_module}};
+    static constexpr Entry kBuiltinModules[] = {
+        {"gc", init_gc_module}, {"os", init_os_module}, {"os.path", init_os_module},
+        {"math", init_math_module},
+    };
     for (const Entry& e : kBuiltinModules) {
         if (name->view() != e.name) continue;
         TRY(e.init(vm));
