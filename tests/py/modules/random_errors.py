@@ -1,7 +1,7 @@
 # random: errors with CPython's messages
 import random
 for t in ['random.seed([1])', 'random.randrange(0)', 'random.randrange(5, 2)', 'random.randrange(1, 10, 0)',
-          'random.randrange(10, 1, 2)', 'random.randrange(1.5)', 'random.randrange(1, 2.5)',
+          'random.randrange(10, 1, 2)',
           'random.randrange(10, step=2)', 'random.choice([])', 'random.sample({1, 2}, 1)', 'random.sample([1, 2], 3)',
           'random.choices([1, 2], [1])', 'random.choices([1, 2], 2)', 'random.choices([1, 2], [1, 1], cum_weights=[1, 2])',
           'random.choices([1, 2], [0, 0])', 'random.getrandbits(-1)', 'random.sample([1, 2, 3], 2, counts=[1, 1])',
