@@ -114,7 +114,13 @@ R<Value> import_builtin_module(Interpreter& vm, Str* name) {
         const char* name;
         Status (*init)(Interpreter&);
     };
-    static constexpr Entry kBuiltinModules[] = {{"gc", init_gc_module}, {"os", init_os_module}, {"os.path", init_os_module}};
+    static constexpr Entry kBuiltinModules[] = {
+        {"gc", init_gc_module}, {"os", init_os_module}, {"os.path", init_os_module},
+        {"math", init_math_module}, {"time", init_time_module},
+        {"random", init_random_module}, {"json", init_json_module},
+        {"struct", init_struct_module}, {"binascii", init_binascii_module},
+        {"errno", init_errno_module},
+    };
     for (const Entry& e : kBuiltinModules) {
         if (name->view() != e.name) continue;
         TRY(e.init(vm));

@@ -30,6 +30,15 @@ void init_file_types(Interpreter& vm);
 [[nodiscard]] Status init_gc_module(Interpreter& vm);
 // os.cpp: `os` and `os.path`.
 [[nodiscard]] Status init_os_module(Interpreter& vm);
+// math.cpp, time.cpp, random.cpp, json.cpp: the standard modules of the same names.
+[[nodiscard]] Status init_math_module(Interpreter& vm);
+[[nodiscard]] Status init_time_module(Interpreter& vm);
+[[nodiscard]] Status init_random_module(Interpreter& vm);
+[[nodiscard]] Status init_json_module(Interpreter& vm);
+// struct.cpp, binascii.cpp, errno.cpp.
+[[nodiscard]] Status init_struct_module(Interpreter& vm);
+[[nodiscard]] Status init_binascii_module(Interpreter& vm);
+[[nodiscard]] Status init_errno_module(Interpreter& vm);
 
 // import.cpp
 [[nodiscard]] R<Value> import_module(Interpreter& vm, Str* name, Dict* globals, Value fromlist, intptr_t level);

@@ -47,6 +47,14 @@ public:
     virtual uint64_t monotonic_ns() = 0;
     virtual int64_t time_ns() = 0;
     virtual void sleep_ns(uint64_t ns) = 0;
+    // The local time zone at the UTC instant `utc_secs`: its offset east of UTC in seconds, whether daylight
+    // saving time is in effect, and its name. Ports without a time zone keep this default (UTC).
+    virtual void local_zone(int64_t utc_secs, int32_t* offset, bool* isdst, std::string* name) {
+        (void)utc_secs;
+        *offset = 0;
+        *isdst = false;
+        *name = "UTC";
+    }
 
     // The environment (PYCOPATH etc.); empty when unset or unsupported.
     virtual std::string getenv(std::string_view name) = 0;

@@ -153,6 +153,19 @@ void HostPort::sleep_ns(uint64_t ns) {
     while (nanosleep(&ts, &ts) < 0 && errno == EINTR) {
     }
 }
+void HostPort::local_zone(int64_t utc_secs, int32_t* offset, bool* isdst, std::string* name) {
+    time_t t = static_cast<time_t>(utc_secs);
+    struct tm tm;
+    if (!localtime_r(&t, &tm)) {
+        *offset = 0;
+        *isdst = false;
+        *name = "UTC";
+        return;
+    }
+    *offset = static_cast<int32_t>(tm.tm_gmtoff);
+    *isdst = tm.tm_isdst > 0;
+    *name = tm.tm_zone ? tm.tm_zone : "";
+}
 std::string HostPort::getenv(std::string_view name) {
     const char* v = std::getenv(z(name).c_str());
     return v ? v : "";

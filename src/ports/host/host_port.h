@@ -32,6 +32,7 @@ public:
     uint64_t monotonic_ns() override;
     int64_t time_ns() override;
     void sleep_ns(uint64_t ns) override;
+    void local_zone(int64_t utc_secs, int32_t* offset, bool* isdst, std::string* name) override;
     std::string getenv(std::string_view name) override;
     uintptr_t stack_limit() override { return stack_limit_; }
 

@@ -1,0 +1,22 @@
+# random: seeded Mersenne Twister sequences equal CPython's (int, big int, negative, str, bytes, float seeds)
+import random
+# (bytearray seeds work too, but pyco's bytearray() constructor is not implemented yet)
+for s in (0, 1, 42, 12345, 2**32, 2**100 + 7, -5, 'hello', b'bytes', 3.25, ''):
+    random.seed(s)
+    print(repr(s), [random.random() for _ in range(3)], random.getrandbits(5), random.getrandbits(70))
+random.seed(7)
+print([random.getrandbits(k) for k in (0, 1, 8, 31, 32, 33, 64, 65, 200)])
+print([random.randrange(10) for _ in range(10)], [random.randint(-3, 3) for _ in range(10)])
+print([random.randrange(0, 100, 7) for _ in range(5)], [random.randrange(10, 0, -3) for _ in range(5)])
+print(random.randrange(10**30), random.randint(2**64, 2**65))
+r1 = random.Random(99)
+r2 = random.Random(99)
+print(r1.random() == r2.random(), r1.random(), r2.randbytes(10))
+st = r1.getstate()
+a = [r1.random() for _ in range(5)]
+r1.setstate(st)
+print(a == [r1.random() for _ in range(5)], st[0], len(st[1]), st[2])
+random.seed('x', version=1)
+print(random.random())
+random.seed(2024)
+print(random.random(), random.Random().random() != random.Random().random())
