@@ -196,6 +196,7 @@ int run_interactive(HostPort& port, std::unique_ptr<Interpreter>& vm, const Opti
                     bool banner) {
     ReplOptions ro;
     ro.banner = banner;
+    ro.crlf = o.force_repl && !port.console_is_terminal();  // --repl on a pipe: a board's serial line
     std::string home = port.getenv("HOME");
     if (port.console_is_terminal() && !home.empty()) ro.history_file = home + "/.pyco_history";
     InterpreterFactory fresh = [&port, &o, stack_base]() { return make_interpreter(port, o, stack_base); };

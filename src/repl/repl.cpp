@@ -81,7 +81,6 @@ class Repl {
 public:
     Repl(std::unique_ptr<Interpreter>& vm, const InterpreterFactory& fresh, const ReplOptions& options)
         : vm_(vm), fresh_(fresh), options_(options), port_(vm->port), editor_(vm->port) {
-        terminal_ = port_.console_is_terminal();
         editor_.set_completer([this](std::string_view line, size_t cursor, size_t* word_len) {
             Dict* g = globals();
             return repl_completions(*vm_, g, line, cursor, word_len);
@@ -90,8 +89,8 @@ public:
     }
 
     int run() {
-        // A serial line wants "\r\n"; a terminal translates "\n" itself.
-        if (!terminal_) port_.set_console_crlf(true);
+        // A serial line wants "\r\n" (a terminal translates "\n" itself).
+        if (options_.crlf) port_.set_console_crlf(true);
         bool banner = options_.banner;
         Mode mode = Mode::Friendly;
         while (mode != Mode::Exit) {
@@ -399,7 +398,6 @@ private:
     ReplOptions options_;
     Port& port_;
     LineEditor editor_;
-    bool terminal_ = false;
     int status_ = 0;
 };
 

@@ -16,6 +16,7 @@ using InterpreterFactory = std::function<std::unique_ptr<Interpreter>()>;
 struct ReplOptions {
     bool banner = true;         // print the banner at start
     std::string history_file;   // where line history is kept (empty: none)
+    bool crlf = false;          // end output lines with "\r\n" (a serial line, not a terminal)
 };
 
 // Runs the friendly REPL on `vm` (replacing it with a fresh one from `fresh` on a soft reset) until Ctrl-D at an
