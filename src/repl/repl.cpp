@@ -300,6 +300,7 @@ private:
     bool soft_reset() {
         out("pyco: soft reboot\n");
         port_.flush_console();
+        port_.set_interrupt_flag(nullptr);  // the old interpreter's flag is about to go away
         vm_.reset();
         vm_ = fresh_();
         if (!vm_) {
