@@ -1,11 +1,11 @@
 // The pyco command line: runs a script, -c code, -m module or stdin, or starts the REPL.
 #include <pthread.h>
-#include <signal.h>
 #include <unistd.h>
 
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -13,6 +13,7 @@
 #include "modules/modules.h"
 #include "objects/objects.h"
 #include "ports/host/host_port.h"
+#include "repl/repl.h"
 #include "vm/vm.h"
 
 using namespace pyco;
@@ -25,6 +26,7 @@ constexpr const char* kUsage =
     "  -c cmd         program passed in as string (terminates option list)\n"
     "  -m mod         run library module as a script (terminates option list)\n"
     "  -i             inspect interactively after running script\n"
+    "  --repl         start the REPL even when stdin is not a terminal (keys as raw bytes)\n"
     "  -X heapsize=N  size of the GC heap (suffix K or M), e.g. -X heapsize=256K\n"
     "  -h, --help     print this help message and exit\n"
     "  --version      print the version number and exit\n"
@@ -37,14 +39,9 @@ struct Options {
     std::string target;  // script path, command text or module name
     std::vector<std::string> argv;
     bool inspect = false;
+    bool force_repl = false;  // --repl: the REPL also on a non-terminal stdin
     Config config;
 };
-
-volatile sig_atomic_t* g_interrupt_flag = nullptr;  // the port's one hook for the signal handler
-
-void on_sigint(int) {
-    if (g_interrupt_flag) *g_interrupt_flag = 1;
-}
 
 bool parse_size(const char* s, size_t* out) {
     char* end = nullptr;
@@ -73,6 +70,10 @@ int parse_options(int argc, char** argv, Options* o) {
         }
         if (a == "-i") {
             o->inspect = true;
+            continue;
+        }
+        if (a == "--repl") {
+            o->force_repl = true;
             continue;
         }
         if (a == "-X") {
@@ -126,7 +127,7 @@ int parse_options(int argc, char** argv, Options* o) {
     for (; i < argc; i++) o->argv.push_back(argv[i]);
     if (o->mode == Options::Mode::Repl) {
         o->argv.push_back("");
-        if (!isatty(0)) o->mode = Options::Mode::Stdin;
+        if (!isatty(0) && !o->force_repl) o->mode = Options::Mode::Stdin;
     }
     return -1;
 }
@@ -154,85 +155,22 @@ int handle_uncaught(Interpreter& vm) {
     return 1;
 }
 
-// A plain line REPL (the full REPL with editing and the raw REPL is its own component).
-int run_repl(Interpreter& vm, bool show_banner) {
-    if (show_banner) {
-        std::string banner = std::string("pyco ") + PYCO_VERSION + " (Python " + PYCO_PYTHON_VERSION +
-                             ") on linux\nType \"help()\" for more information.\n";
-        vm.port.write_console(1, banner);
-    }
-    Str* filename = intern(vm, "<stdin>").take();
-    Dict* globals = vm.main_module.is_obj() ? static_cast<Module*>(vm.main_module.as_obj())->dict : nullptr;
-    if (!globals) {
-        R<Module*> m = new_module(vm, vm.n___main__);
-        if (m.failed()) return 1;
-        vm.main_module = val(m.take());
-        globals = m.take()->dict;
-        (void)dict_set_str(vm, globals, vm.n___builtins__, val(vm.builtins));
-        (void)dict_set(vm, vm.modules, val(vm.n___main__), vm.main_module);
-    }
-    std::string source, line;
-    while (true) {
-        vm.port.write_console(1, source.empty() ? ">>> " : "... ");
-        vm.port.flush_console();
-        if (!vm.port.read_line(&line)) {
-            vm.port.write_console(1, "\n");
-            return 0;
-        }
-        source += line;
-        if (line.back() != '\n') source += "\n";
-        bool incomplete = false;
-        R<Code*> code = compile_source(vm, source, filename, ParseMode::Single, &incomplete);
-        if (code.failed()) {
-            if (incomplete && line != "\n") {
-                take_exception(vm);
-                continue;
-            }
-            source.clear();
-            if (handle_uncaught(vm) == 0 && false) return 0;
-            continue;
-        }
-        source.clear();
-        R<Value> r = run_code(vm, code.take(), globals, globals);
-        if (r.failed()) {
-            if (exception_matches(vm, vm.exc, vm.e_SystemExit)) return handle_uncaught(vm);
-            handle_uncaught(vm);
-        }
-        vm.port.flush_console();
-    }
-}
-
-struct MainArgs {
-    Options* options;
-    int status;
-};
-
-int run(Options& o) {
-    HostPort port;
-    // Recursion stops well before the thread's stack runs out.
-    pthread_attr_t attr;
-    void* stack_addr = nullptr;
-    size_t stack_size = 0;
-    if (pthread_getattr_np(pthread_self(), &attr) == 0) {
-        pthread_attr_getstack(&attr, &stack_addr, &stack_size);
-        pthread_attr_destroy(&attr);
-        port.set_stack(reinterpret_cast<uintptr_t>(stack_addr), 256 * 1024);
-    }
-    Interpreter vm(port, o.config);
-    char stack_marker;
-    vm.c_stack_base = reinterpret_cast<uintptr_t>(&stack_marker) + 256;
-    g_interrupt_flag = &vm.interrupt_pending;
-    if (!vm.init()) {
+// A ready interpreter: heap, builtins, sys (argv, path); null (after a message) if it can't start.
+std::unique_ptr<Interpreter> make_interpreter(HostPort& port, const Options& o, uintptr_t stack_base) {
+    auto vm = std::make_unique<Interpreter>(port, o.config);
+    vm->c_stack_base = stack_base;
+    port.set_interrupt_flag(&vm->interrupt_pending);
+    if (!vm->init()) {
         std::fprintf(stderr, "pyco: the heap is too small to start (try -X heapsize=64K or more)\n");
-        return 1;
+        return nullptr;
     }
     std::vector<std::string> argv = o.argv;
-    if (init_sys(vm, argv).failed()) {
-        handle_uncaught(vm);
-        return 1;
+    if (init_sys(*vm, argv).failed()) {
+        handle_uncaught(*vm);
+        return nullptr;
     }
     // sys.path: the script's directory (or '' for the current one), then PYCOPATH.
-    R<Value> path = getattr(vm, val(vm.sys_module), vm.n_path);
+    R<Value> path = getattr(*vm, val(vm->sys_module), vm->n_path);
     if (!path.failed()) {
         List* p = as_list(path.take());
         std::string first;
@@ -240,17 +178,33 @@ int run(Options& o) {
             size_t slash = o.target.rfind('/');
             first = slash == std::string::npos ? "" : o.target.substr(0, slash == 0 ? 1 : slash);
         }
-        (void)list_append(vm, p, val(new_str(vm, first).take()));
+        (void)list_append(*vm, p, val(new_str(*vm, first).take()));
         std::string env = port.getenv("PYCOPATH");
         size_t start = 0;
         while (!env.empty() && start <= env.size()) {
             size_t colon = env.find(':', start);
             std::string entry = env.substr(start, colon == std::string::npos ? std::string::npos : colon - start);
-            if (!entry.empty()) (void)list_append(vm, p, val(new_str(vm, entry).take()));
+            if (!entry.empty()) (void)list_append(*vm, p, val(new_str(*vm, entry).take()));
             if (colon == std::string::npos) break;
             start = colon + 1;
         }
     }
+    return vm;
+}
+
+int run_interactive(HostPort& port, std::unique_ptr<Interpreter>& vm, const Options& o, uintptr_t stack_base,
+                    bool banner) {
+    ReplOptions ro;
+    ro.banner = banner;
+    ro.crlf = o.force_repl && !port.console_is_terminal();  // --repl on a pipe: a board's serial line
+    std::string home = port.getenv("HOME");
+    if (port.console_is_terminal() && !home.empty()) ro.history_file = home + "/.pyco_history";
+    InterpreterFactory fresh = [&port, &o, stack_base]() { return make_interpreter(port, o, stack_base); };
+    return run_repl(vm, fresh, ro);
+}
+
+int run_mode(HostPort& port, std::unique_ptr<Interpreter>& owned, Options& o, uintptr_t stack_base) {
+    Interpreter& vm = *owned;
     int status = 0;
     switch (o.mode) {
         case Options::Mode::Script: {
@@ -306,14 +260,39 @@ int run(Options& o) {
             break;
         }
         case Options::Mode::Repl:
-            status = run_repl(vm, true);
+            status = run_interactive(port, owned, o, stack_base, true);
             break;
     }
-    if (o.inspect && o.mode != Options::Mode::Repl) status = run_repl(vm, false);
+    if (o.inspect && o.mode != Options::Mode::Repl) status = run_interactive(port, owned, o, stack_base, false);
     // Flush sys.stdout if the program replaced it.
     port.flush_console();
     return status;
 }
+
+int run(Options& o) {
+    HostPort port;
+    // Recursion stops well before the thread's stack runs out.
+    pthread_attr_t attr;
+    void* stack_addr = nullptr;
+    size_t stack_size = 0;
+    if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+        pthread_attr_getstack(&attr, &stack_addr, &stack_size);
+        pthread_attr_destroy(&attr);
+        port.set_stack(reinterpret_cast<uintptr_t>(stack_addr), 256 * 1024);
+    }
+    char stack_marker;
+    uintptr_t stack_base = reinterpret_cast<uintptr_t>(&stack_marker) + 256;
+    std::unique_ptr<Interpreter> owned = make_interpreter(port, o, stack_base);
+    if (!owned) return 1;
+    int status = run_mode(port, owned, o, stack_base);
+    port.set_interrupt_flag(nullptr);
+    return status;
+}
+
+struct MainArgs {
+    Options* options;
+    int status;
+};
 
 void* thread_main(void* p) {
     auto* a = static_cast<MainArgs*>(p);
@@ -327,9 +306,6 @@ int main(int argc, char** argv) {
     Options o;
     int early = parse_options(argc, argv, &o);
     if (early >= 0) return early;
-    struct sigaction sa {};
-    sa.sa_handler = on_sigint;
-    sigaction(SIGINT, &sa, nullptr);
     // Run on a thread with a large stack: deep Python recursion must end in RecursionError, never a crash.
     pthread_attr_t attr;
     pthread_attr_init(&attr);

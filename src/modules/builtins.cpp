@@ -1,4 +1,5 @@
 // The builtins module: the built-in functions, and the names of the built-in types and exceptions.
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -994,11 +995,20 @@ R<Value> builtin_build_class(Interpreter& vm, Args args) {
 constexpr const char* kHelpText =
     "Welcome to pyco, a small Python 3.11 interpreter.\n"
     "\n"
-    "  help(object)   shows an object's type and the names of its attributes\n"
-    "  dir(object)    lists the attributes of an object; dir() lists your variables\n"
-    "  type(object)   tells what kind of value an object is\n"
-    "  print(...)     writes values to the screen\n"
-    "  exit()         leaves the interpreter (so does Ctrl-D)\n"
+    "Type a line of Python and press Enter: pyco runs it and shows the value of an expression\n"
+    "(the last one is kept in _). A line ending in ':' starts a block: the next lines are\n"
+    "indented for you, and an empty line ends the block.\n"
+    "\n"
+    "  help(object)      shows an object's type and the names of its attributes\n"
+    "  help('modules')   lists the built-in modules\n"
+    "  dir(object)       lists the attributes of an object; dir() lists your variables\n"
+    "  type(object)      tells what kind of value an object is\n"
+    "  print(...)        writes values to the screen\n"
+    "  exit()            leaves the interpreter (so does Ctrl-D)\n"
+    "\n"
+    "Keys: Up/Down recall earlier lines, Tab completes names (twice: lists them),\n"
+    "Ctrl-C cancels a line or stops a running program, Ctrl-E pastes code without\n"
+    "auto-indent (Ctrl-D runs it), Ctrl-B shows the banner, Ctrl-A enters the raw REPL.\n"
     "\n"
     "Try: help(str), help(list), help(dict).\n";
 
@@ -1039,6 +1049,44 @@ R<Value> help_on(Interpreter& vm, Value obj) {
     return Value::none();
 }
 
+// help('modules'): the modules built into the binary, in columns.
+R<Value> help_modules(Interpreter& vm) {
+    std::vector<std::string> names = builtin_module_names();
+    std::sort(names.begin(), names.end());
+    std::string text = "\nThe modules built into pyco (more can be imported from .py files along sys.path):\n\n";
+    constexpr size_t kWidth = 20, kPerRow = 4;
+    for (size_t i = 0; i < names.size(); i++) {
+        text += names[i];
+        if ((i + 1) % kPerRow == 0 || i + 1 == names.size()) text += "\n";
+        else text.append(names[i].size() < kWidth ? kWidth - names[i].size() : 1, ' ');
+    }
+    text += "\nEnter help(module) after importing it to see its contents, e.g. import os; help(os).\n";
+    TRY(write_stdout(vm, text));
+    return Value::none();
+}
+
+// help('name'): a topic given by name — 'modules', a builtin, or an importable module.
+R<Value> help_topic(Interpreter& vm, Str* topic) {
+    if (topic->view() == "modules") return help_modules(vm);
+    Str* name = TRY(intern(vm, topic->view()));
+    Value obj = dict_get_str(vm.builtins, name);
+    if (obj.is_null()) {
+        R<Value> m = import_module(vm, name, nullptr, Value::none(), 0);
+        if (m.failed()) {
+            if (!exception_matches(vm, vm.exc, vm.e_ImportError)) return Raised{};
+            take_exception(vm);
+        } else {
+            obj = m.take();
+        }
+    }
+    if (!obj.is_null()) return help_on(vm, obj);
+    std::string text = "No Python documentation found for '";
+    text += topic->view();
+    text += "'.\nUse help() to get the interactive help utility.\nUse help(str) for help on the str class.\n\n";
+    TRY(write_stdout(vm, text));
+    return Value::none();
+}
+
 R<Value> helper_call(Interpreter& vm, Args args) {
     if (kw_count(args)) {
         return raise(vm, vm.e_TypeError, "_Helper.__call__() got an unexpected keyword argument '%s'",
@@ -1052,6 +1100,7 @@ R<Value> helper_call(Interpreter& vm, Args args) {
         TRY(write_stdout(vm, kHelpText));
         return Value::none();
     }
+    if (is_kind(args.v[1], Kind::Str) && type_of(vm, args.v[1]) == vm.t_str) return help_topic(vm, as_str(args.v[1]));
     return help_on(vm, args.v[1]);
 }
 

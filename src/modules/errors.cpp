@@ -1,5 +1,7 @@
 // Printing exceptions as CPython does — traceback, source lines, chained exceptions — plus a caret line under
 // the failing expression, and the "Did you mean" hints of NameError.
+#include <algorithm>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -66,6 +68,120 @@ void print_frame_line(std::string& out, Code* code, uint32_t instr) {
     out += "\n";
 }
 
+// ---- "Did you mean" (CPython 3.11's rule for NameError and AttributeError) ----------------------------------------
+
+constexpr size_t kMoveCost = 2;             // inserting, deleting or replacing a character
+constexpr size_t kCaseCost = 1;             // replacing it by itself in the other case
+constexpr size_t kMaxStringSize = 40;       // longer names are never compared
+constexpr size_t kMaxCandidates = 750;      // larger namespaces are not searched
+
+size_t substitution_cost(char a, char b) {
+    if (a == b) return 0;
+    auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+    return lower(a) == lower(b) ? kCaseCost : kMoveCost;
+}
+
+// Edit distance with the costs above (UTF-8 bytes, as CPython compares them); anything above max_cost is
+// reported as max_cost + 1.
+size_t edit_distance(std::string_view a, std::string_view b, size_t max_cost) {
+    while (!a.empty() && !b.empty() && a.front() == b.front()) a.remove_prefix(1), b.remove_prefix(1);
+    while (!a.empty() && !b.empty() && a.back() == b.back()) a.remove_suffix(1), b.remove_suffix(1);
+    if (a.empty() || b.empty()) return (a.size() + b.size()) * kMoveCost;
+    if (a.size() > kMaxStringSize || b.size() > kMaxStringSize) return max_cost + 1;
+    if (b.size() < a.size()) std::swap(a, b);
+    if ((b.size() - a.size()) * kMoveCost > max_cost) return max_cost + 1;
+    // One row of the distance matrix: row[i] is the distance between a[0..i] and the part of b seen so far.
+    size_t row[kMaxStringSize];
+    for (size_t i = 0; i < a.size(); i++) row[i] = (i + 1) * kMoveCost;
+    size_t result = 0;
+    for (size_t bi = 0; bi < b.size(); bi++) {
+        size_t diagonal = bi * kMoveCost;
+        result = diagonal;
+        size_t minimum = SIZE_MAX;
+        for (size_t ai = 0; ai < a.size(); ai++) {
+            size_t substitute = diagonal + substitution_cost(b[bi], a[ai]);
+            diagonal = row[ai];
+            size_t insert_delete = std::min(result, row[ai]) + kMoveCost;
+            result = std::min(insert_delete, substitute);
+            row[ai] = result;
+            minimum = std::min(minimum, result);
+        }
+        if (minimum > max_cost) return max_cost + 1;
+    }
+    return result;
+}
+
+// The closest candidate to `name` if it is close enough: no more than about a third of the characters changed.
+struct Suggester {
+    std::string_view name;
+    std::string best;
+    size_t best_distance = SIZE_MAX;
+
+    void consider(std::string_view candidate) {
+        if (candidate == name) return;
+        size_t max_distance = (name.size() + candidate.size() + 3) * kMoveCost / 6;
+        if (best_distance != SIZE_MAX) max_distance = std::min(max_distance, best_distance - 1);
+        size_t d = edit_distance(name, candidate, max_distance);
+        if (d > max_distance) return;
+        if (best.empty() || d < best_distance) {
+            best = candidate;
+            best_distance = d;
+        }
+    }
+};
+
+std::string suggest_among_keys(Dict* d, std::string_view name) {
+    Suggester s{name};
+    if (!d || d->table.used >= kMaxCandidates) return {};
+    uint32_t pos = 0;
+    Value key, value;
+    while (dict_next(d, &pos, &key, &value))
+        if (is_kind(key, Kind::Str)) s.consider(as_str(key)->view());
+    return s.best;
+}
+
+// CPython 3.11 offers a suggestion for exactly NameError (the innermost frame's local variable names, then its
+// globals, then the builtins, each searched on its own) and exactly AttributeError (dir() of the object).
+std::string suggestion_for(Interpreter& vm, Value exc) {
+    Type* t = type_of(vm, exc);
+    if (t != vm.e_NameError && t != vm.e_AttributeError) return {};
+    Dict** slot = instance_dict_slot(exc);
+    Value name = slot && *slot ? dict_get_str(*slot, vm.n_name) : Value();
+    if (!is_kind(name, Kind::Str)) return {};
+    std::string_view wanted = as_str(name)->view();
+    if (t == vm.e_AttributeError) {
+        Value obj = dict_get_str(*slot, vm.n_obj);
+        if (obj.is_null()) return {};
+        R<Str*> dir_name = intern(vm, "dir");
+        Value dir_fn = dir_name.failed() ? Value() : dict_get_str(vm.builtins, dir_name.take());
+        R<Value> names = dir_fn.is_null() ? R<Value>(Value()) : call1(vm, dir_fn, obj);
+        if (names.failed()) {
+            take_exception(vm);
+            return {};
+        }
+        if (!is_kind(names.take(), Kind::List)) return {};
+        List* l = as_list(names.take());
+        if (l->size >= kMaxCandidates) return {};
+        Suggester s{wanted};
+        for (uint32_t i = 0; i < l->size; i++)
+            if (is_kind(l->items[i], Kind::Str)) s.consider(as_str(l->items[i])->view());
+        return s.best;
+    }
+    Traceback* tb = as_exception(exc)->traceback;
+    if (!tb) return {};
+    while (tb->next) tb = tb->next;
+    if (Tuple* varnames = tb->code->varnames) {
+        Suggester s{wanted};
+        if (varnames->size < kMaxCandidates)
+            for (uint32_t i = 0; i < varnames->size; i++)
+                if (is_kind(varnames->items[i], Kind::Str)) s.consider(as_str(varnames->items[i])->view());
+        if (!s.best.empty()) return s.best;
+    }
+    std::string g = suggest_among_keys(tb->globals, wanted);
+    if (!g.empty()) return g;
+    return suggest_among_keys(vm.builtins, wanted);
+}
+
 void format_one(Interpreter& vm, Value exc, std::string& out) {
     Exception* e = as_exception(exc);
     if (e->traceback) {
@@ -123,6 +239,12 @@ void format_one(Interpreter& vm, Value exc, std::string& out) {
     } else if (s.take()->size) {
         out += ": ";
         out += s.take()->view();
+    }
+    std::string hint = suggestion_for(vm, exc);
+    if (!hint.empty()) {
+        out += ". Did you mean: '";
+        out += hint;
+        out += "'?";
     }
     out += "\n";
     if (is_kind(e->notes, Kind::List)) {

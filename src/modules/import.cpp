@@ -108,20 +108,28 @@ R<Value> load_module(Interpreter& vm, const std::string& full, Value parent) {
 
 }  // namespace
 
-// Modules built into the binary, created on first import.
+namespace {
+struct BuiltinModule {
+    const char* name;
+    Status (*init)(Interpreter&);
+};
+// Modules built into the binary, created on first import (sys and builtins exist from the start).
+constexpr BuiltinModule kBuiltinModules[] = {
+    {"gc", init_gc_module},         {"os", init_os_module},         {"os.path", init_os_module},
+    {"math", init_math_module},     {"time", init_time_module},     {"random", init_random_module},
+    {"json", init_json_module},     {"struct", init_struct_module}, {"binascii", init_binascii_module},
+    {"errno", init_errno_module},
+};
+}  // namespace
+
+std::vector<std::string> builtin_module_names() {
+    std::vector<std::string> names = {"builtins", "sys"};
+    for (const BuiltinModule& e : kBuiltinModules) names.emplace_back(e.name);
+    return names;
+}
+
 R<Value> import_builtin_module(Interpreter& vm, Str* name) {
-    struct Entry {
-        const char* name;
-        Status (*init)(Interpreter&);
-    };
-    static constexpr Entry kBuiltinModules[] = {
-        {"gc", init_gc_module}, {"os", init_os_module}, {"os.path", init_os_module},
-        {"math", init_math_module}, {"time", init_time_module},
-        {"random", init_random_module}, {"json", init_json_module},
-        {"struct", init_struct_module}, {"binascii", init_binascii_module},
-        {"errno", init_errno_module},
-    };
-    for (const Entry& e : kBuiltinModules) {
+    for (const BuiltinModule& e : kBuiltinModules) {
         if (name->view() != e.name) continue;
         TRY(e.init(vm));
         return TRY(dict_get(vm, vm.modules, val(name)));

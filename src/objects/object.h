@@ -279,6 +279,7 @@ struct Traceback : Obj {
     Traceback* next;
     Code* code;
     uint32_t instr;
+    Dict* globals;  // the frame's globals (for the "Did you mean" hint of NameError)
 };
 
 struct Exception : Obj {

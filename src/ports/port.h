@@ -28,6 +28,27 @@ public:
     // Reads one line from stdin including its '\n' (none at EOF); false at EOF with nothing read.
     virtual bool read_line(std::string* out) = 0;
 
+    // Console at the byte level, for the REPL's line editor and the raw REPL.
+    // True when stdin is an interactive terminal (where raw mode and line editing make sense).
+    virtual bool console_is_terminal() { return false; }
+    // Raw terminal mode: bytes arrive one by one, unechoed, and Ctrl-C arrives as the byte 0x03 instead of
+    // interrupting. Off restores the normal (cooked) mode, where Ctrl-C interrupts running code again.
+    // Does nothing when the console is not a terminal.
+    virtual void set_console_raw(bool) {}
+    // The next byte from stdin (0..255), waiting at most timeout_ms (negative: forever). kConsoleTimeout when
+    // nothing arrived in time, kConsoleEof at the end of input. Flushes pending console output first.
+    static constexpr int kConsoleTimeout = -1;
+    static constexpr int kConsoleEof = -2;
+    virtual int read_console_byte(int timeout_ms) = 0;
+    // Console output translates "\n" to "\r\n" (a serial line's convention, as on a MicroPython board).
+    virtual void set_console_crlf(bool) {}
+    // For the REPL's banner: the board's and the processor's names (host: "linux with x86_64").
+    virtual std::string board_name() { return "unknown"; }
+    virtual std::string cpu_name() { return "unknown"; }
+    // Where a Ctrl-C (an interrupt outside raw mode) is reported: the port sets *flag to 1 and the VM raises
+    // KeyboardInterrupt when it sees it. Null detaches.
+    virtual void set_interrupt_flag(volatile int*) {}
+
     // Files.
     virtual int open(std::string_view path, int flags) = 0;  // fd >= 3 or -errno
     virtual long read(int fd, void* buf, size_t n) = 0;

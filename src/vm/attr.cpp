@@ -178,14 +178,26 @@ R<Value> special_attr(Interpreter& vm, Value obj, Str* name) {
     return Value();
 }
 
-Raised attribute_error(Interpreter& vm, Value obj, Str* name) {
+// `lookup`: a failed lookup (CPython then sets .name and .obj; a failed delete doesn't).
+Raised attribute_error(Interpreter& vm, Value obj, Str* name, bool lookup = true) {
     if (is_type(obj))
-        return raise(vm, vm.e_AttributeError, "type object '%s' has no attribute '%s'",
-                     static_cast<Type*>(obj.as_obj())->name->data, name->data);
-    if (is_kind(obj, Kind::Module))
-        return raise(vm, vm.e_AttributeError, "module '%s' has no attribute '%s'",
-                     static_cast<Module*>(obj.as_obj())->name->data, name->data);
-    return raise(vm, vm.e_AttributeError, "'%s' object has no attribute '%s'", type_name(vm, obj), name->data);
+        (void)raise(vm, vm.e_AttributeError, "type object '%s' has no attribute '%s'",
+                    static_cast<Type*>(obj.as_obj())->name->data, name->data);
+    else if (is_kind(obj, Kind::Module))
+        (void)raise(vm, vm.e_AttributeError, "module '%s' has no attribute '%s'",
+                    static_cast<Module*>(obj.as_obj())->name->data, name->data);
+    else
+        (void)raise(vm, vm.e_AttributeError, "'%s' object has no attribute '%s'", type_name(vm, obj), name->data);
+    if (!lookup) return Raised{};
+    // AttributeError.name and .obj, as CPython sets them (they also feed the "Did you mean" hint).
+    Value exc = take_exception(vm);
+    Dict** slot = exc.is_obj() ? instance_dict_slot(exc) : nullptr;
+    if (slot && *slot) {
+        if (dict_set_str(vm, *slot, vm.n_name, val(name)).failed()) return Raised{};
+        if (dict_set_str(vm, *slot, vm.n_obj, obj).failed()) return Raised{};
+    }
+    vm.exc = exc;
+    return Raised{};
 }
 
 // Attribute lookup on a class object: the metatype's data descriptors, then the class's MRO, then the metatype.
@@ -438,7 +450,7 @@ Status delattr(Interpreter& vm, Value obj, Str* name) {
     Dict** slot = instance_dict_slot(obj);
     Value old;
     if (slot && *slot) old = TRY(dict_pop(vm, *slot, val(name)));
-    if (old.is_null()) return attribute_error(vm, obj, name);
+    if (old.is_null()) return attribute_error(vm, obj, name, false);
     return Status::ok();
 }
 

@@ -238,6 +238,7 @@ void Marker::trace(void* p) {
             auto* tb = static_cast<Traceback*>(o);
             obj(tb->next);
             obj(tb->code);
+            obj(tb->globals);
             break;
         }
     }

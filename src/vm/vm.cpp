@@ -35,6 +35,7 @@ void add_traceback(Interpreter& vm, Frame* f) {
     Traceback* t = tb.take();
     t->code = f->code;
     t->instr = f->lasti;
+    t->globals = f->globals;
     t->next = as_exception(exc)->traceback;
     as_exception(exc)->traceback = t;
     vm.exc = exc;

@@ -3,6 +3,9 @@
 
 #include <dirent.h>
 #include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/utsname.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <time.h>
@@ -29,13 +32,123 @@ void write_all(int fd, const char* p, size_t n) {
         n -= static_cast<size_t>(w);
     }
 }
+// The one piece of process-wide state: a signal handler can reach nothing else.
+volatile int* g_interrupt_flag = nullptr;
+
+void on_sigint(int) {
+    if (g_interrupt_flag) *g_interrupt_flag = 1;
+}
+
+std::string lower(std::string s) {
+    for (char& c : s)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return s;
+}
 }  // namespace
 
-HostPort::HostPort() { out_is_tty_ = isatty(1); }
+HostPort::HostPort() {
+    out_is_tty_ = isatty(1);
+    in_is_tty_ = isatty(0);
+}
 
-HostPort::~HostPort() { flush_console(); }
+HostPort::~HostPort() {
+    flush_console();
+    set_console_raw(false);
+    if (g_interrupt_flag) set_interrupt_flag(nullptr);
+}
+
+void HostPort::set_interrupt_flag(volatile int* flag) {
+    g_interrupt_flag = flag;
+    struct sigaction sa {};
+    sa.sa_handler = flag ? on_sigint : SIG_DFL;
+    sigaction(SIGINT, &sa, nullptr);
+}
+
+std::string HostPort::board_name() {
+    struct utsname u;
+    return uname(&u) == 0 ? lower(u.sysname) : "unknown";
+}
+
+std::string HostPort::cpu_name() {
+    struct utsname u;
+    return uname(&u) == 0 ? std::string(u.machine) : "unknown";
+}
+
+void HostPort::set_console_raw(bool raw) {
+    if (!in_is_tty_ || raw == raw_) return;
+    if (raw) {
+        if (tcgetattr(0, &cooked_) < 0) return;
+        struct termios t = cooked_;
+        // Keys arrive unprocessed and unechoed; output processing (\n -> \r\n) stays on.
+        t.c_iflag &= ~static_cast<tcflag_t>(ICRNL | INLCR | IGNCR | IXON | ISTRIP | BRKINT);
+        t.c_lflag &= ~static_cast<tcflag_t>(ICANON | ECHO | ISIG | IEXTEN);
+        t.c_cc[VMIN] = 1;
+        t.c_cc[VTIME] = 0;
+        if (tcsetattr(0, TCSANOW, &t) < 0) return;
+    } else {
+        tcsetattr(0, TCSANOW, &cooked_);
+    }
+    raw_ = raw;
+}
+
+bool HostPort::fill_input(int timeout_ms, bool* timed_out, bool* interrupted) {
+    *timed_out = *interrupted = false;
+    if (in_pos_ > 0) {
+        in_buf_.erase(0, in_pos_);
+        in_pos_ = 0;
+    }
+    while (true) {
+        struct pollfd p {0, POLLIN, 0};
+        int r = ::poll(&p, 1, timeout_ms < 0 ? -1 : timeout_ms);
+        if (r < 0) {
+            if (errno != EINTR) return false;
+            if (g_interrupt_flag && *g_interrupt_flag) {
+                *interrupted = true;
+                return false;
+            }
+            continue;
+        }
+        if (r == 0) {
+            *timed_out = true;
+            return false;
+        }
+        char buf[4096];
+        ssize_t n = ::read(0, buf, sizeof buf);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return false;
+        in_buf_.append(buf, static_cast<size_t>(n));
+        return true;
+    }
+}
+
+int HostPort::read_console_byte(int timeout_ms) {
+    flush_console();
+    if (in_pos_ >= in_buf_.size()) {
+        bool timed_out, interrupted;
+        if (!fill_input(timeout_ms, &timed_out, &interrupted)) {
+            if (interrupted) {
+                // A SIGINT while waiting for a key (stdin not in raw mode): it is the Ctrl-C key.
+                *g_interrupt_flag = 0;
+                return 3;
+            }
+            return timed_out ? kConsoleTimeout : kConsoleEof;
+        }
+    }
+    return static_cast<unsigned char>(in_buf_[in_pos_++]);
+}
 
 void HostPort::write_console(int fd, std::string_view data) {
+    if (!crlf_) return write_fd(fd, data);
+    size_t start = 0;
+    for (size_t nl; (nl = data.find('\n', start)) != std::string_view::npos; start = nl + 1) {
+        write_fd(fd, data.substr(start, nl - start));
+        write_fd(fd, "\r\n");
+    }
+    write_fd(fd, data.substr(start));
+}
+
+void HostPort::write_fd(int fd, std::string_view data) {
+    if (data.empty()) return;
     if (fd == 1) {
         out_buf_.append(data);
         if (out_is_tty_ || out_buf_.size() >= 8192) flush_console();
@@ -54,13 +167,17 @@ void HostPort::flush_console() {
 bool HostPort::read_line(std::string* out) {
     flush_console();
     out->clear();
-    char c;
     while (true) {
-        ssize_t n = ::read(0, &c, 1);
-        if (n < 0 && errno == EINTR) return !out->empty();
-        if (n <= 0) return !out->empty();
-        out->push_back(c);
-        if (c == '\n') return true;
+        size_t nl = in_buf_.find('\n', in_pos_);
+        if (nl != std::string::npos) {
+            out->append(in_buf_, in_pos_, nl + 1 - in_pos_);
+            in_pos_ = nl + 1;
+            return true;
+        }
+        out->append(in_buf_, in_pos_, std::string::npos);
+        in_pos_ = in_buf_.size();
+        bool timed_out, interrupted;
+        if (!fill_input(-1, &timed_out, &interrupted)) return !out->empty();
     }
 }
 
