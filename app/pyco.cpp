@@ -271,17 +271,8 @@ int run_mode(HostPort& port, std::unique_ptr<Interpreter>& owned, Options& o, ui
 
 int run(Options& o) {
     HostPort port;
-    // Recursion stops well before the thread's stack runs out.
-    pthread_attr_t attr;
-    void* stack_addr = nullptr;
-    size_t stack_size = 0;
-    if (pthread_getattr_np(pthread_self(), &attr) == 0) {
-        pthread_attr_getstack(&attr, &stack_addr, &stack_size);
-        pthread_attr_destroy(&attr);
-        port.set_stack(reinterpret_cast<uintptr_t>(stack_addr), 256 * 1024);
-    }
-    char stack_marker;
-    uintptr_t stack_base = reinterpret_cast<uintptr_t>(&stack_marker) + 256;
+    // Recursion stops well before the thread's stack runs out; the GC scans the stack up to its top.
+    uintptr_t stack_base = port.use_current_thread_stack(256 * 1024);
     std::unique_ptr<Interpreter> owned = make_interpreter(port, o, stack_base);
     if (!owned) return 1;
     int status = run_mode(port, owned, o, stack_base);

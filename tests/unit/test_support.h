@@ -19,8 +19,7 @@ protected:
     void start(const Config& config) {
         vm.reset();
         vm = std::make_unique<Interpreter>(port, config);
-        char marker;
-        vm->c_stack_base = reinterpret_cast<uintptr_t>(&marker) + 4096;
+        vm->c_stack_base = port.use_current_thread_stack(64 * 1024);
         ASSERT_TRUE(vm->init());
         ASSERT_FALSE(init_sys(*vm, {"test"}).failed());
     }

@@ -2,6 +2,7 @@
 #include "ports/host/host_port.h"
 
 #include <dirent.h>
+#include <pthread.h>
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
@@ -289,5 +290,16 @@ std::string HostPort::getenv(std::string_view name) {
 }
 
 void HostPort::set_stack(uintptr_t lowest_address, size_t reserve) { stack_limit_ = lowest_address + reserve; }
+
+uintptr_t HostPort::use_current_thread_stack(size_t reserve) {
+    pthread_attr_t attr;
+    void* addr = nullptr;
+    size_t size = 0;
+    if (pthread_getattr_np(pthread_self(), &attr) != 0) return 0;
+    pthread_attr_getstack(&attr, &addr, &size);
+    pthread_attr_destroy(&attr);
+    set_stack(reinterpret_cast<uintptr_t>(addr), reserve);
+    return reinterpret_cast<uintptr_t>(addr) + size;
+}
 
 }  // namespace pyco

@@ -47,6 +47,9 @@ public:
 
     // The running thread's stack: recursion stops this many bytes before its end.
     void set_stack(uintptr_t lowest_address, size_t reserve);
+    // The highest address of the calling thread's stack (where the GC's conservative scan of it ends), and
+    // sets the recursion limit `reserve` bytes before its lowest address.
+    uintptr_t use_current_thread_stack(size_t reserve);
 
 private:
     // Reads more of stdin into in_buf_: false at end of input, timeout or interruption (*interrupted set).
