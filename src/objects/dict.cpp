@@ -200,12 +200,14 @@ R<Value> dict_get(Interpreter& vm, Dict* d, Value key) {
 }
 
 Status dict_set(Interpreter& vm, Dict* d, Value key, Value value) {
+    if (d->type_dict) vm.type_epoch++;
     if (is_kind(key, Kind::Str) && key.as_obj()->type == vm.t_str) return dict_set_str(vm, d, as_str(key), value);
     int64_t hash = TRY(hash_value(vm, key));
     return dict_insert(vm, d, key, hash, value);
 }
 
 R<Value> dict_pop(Interpreter& vm, Dict* d, Value key) {
+    if (d->type_dict) vm.type_epoch++;
     int64_t hash = TRY(hash_value(vm, key));
     int64_t ix = TRY(table_find(vm, &d->table, key, hash));
     if (ix < 0) return Value();
@@ -220,6 +222,7 @@ Value dict_get_str(Dict* d, Str* key) {
 }
 
 Status dict_set_str(Interpreter& vm, Dict* d, Str* key, Value value) {
+    if (d->type_dict) vm.type_epoch++;
     int64_t ix = find_str(&d->table, key);
     if (ix >= 0) {
         d->table.entries[ix].value = value;

@@ -130,6 +130,7 @@ struct Dict : Obj {
     Dict* dict;  // instance __dict__ for dict subclasses
     HashTable table;
     uint32_t version;  // changes on every insertion or deletion of a key (iteration safety)
+    bool type_dict;    // the namespace of a class: changes invalidate the interpreter's type lookup cache
 };
 
 // set and frozenset (distinguished by type). The table is CPython's open-addressing set (set.cpp), so that

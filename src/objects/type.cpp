@@ -44,6 +44,16 @@ Value type_lookup(Type* t, Str* name) {
     return Value();
 }
 
+Value type_lookup(Interpreter& vm, Type* t, Str* name) {
+    if (!vm.type_cache) return type_lookup(t, name);
+    uintptr_t h = (reinterpret_cast<uintptr_t>(t) >> 4) ^ (reinterpret_cast<uintptr_t>(name) >> 3);
+    Interpreter::TypeCacheEntry& e = vm.type_cache[(h ^ (h >> 11)) & (Interpreter::kTypeCacheSize - 1)];
+    if (e.type == t && e.name == name && e.epoch == vm.type_epoch) return e.value;
+    Value v = type_lookup(t, name);
+    if (name->interned) e = Interpreter::TypeCacheEntry{t, name, vm.type_epoch, v};
+    return v;
+}
+
 Dict** instance_dict_slot(Value v) {
     if (!v.is_obj()) return nullptr;
     Obj* o = v.as_obj();
@@ -146,7 +156,9 @@ R<Type*> new_type(Interpreter& vm, Type* meta, Str* name, Tuple* bases, Dict* ns
     t->flags = TF_HEAPTYPE | TF_BASETYPE | (base->flags & TF_EXCEPTION);
     for (uint32_t i = 0; i < bases->size; i++) t->flags |= static_cast<Type*>(bases->items[i].as_obj())->flags & TF_EXCEPTION;
     t->mro = TRY(compute_mro(vm, t, bases));
+    vm.type_epoch++;
     t->dict = TRY(dict_copy(vm, ns));
+    t->dict->type_dict = true;
     Value qn = dict_get_str(t->dict, vm.n___qualname__);
     t->qualname = is_kind(qn, Kind::Str) ? as_str(qn) : name;
     if (!qn.is_null()) (void)TRY(dict_pop(vm, t->dict, val(vm.n___qualname__)));

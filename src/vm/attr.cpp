@@ -22,7 +22,7 @@ bool is_data_descriptor(Interpreter& vm, Value d) {
     Type* t = d.as_obj()->type;
     if (t->kind == Kind::Property) return true;
     if (!(t->flags & TF_HEAPTYPE)) return false;
-    return !type_lookup(t, vm.n___set__).is_null() || !type_lookup(t, vm.n___delete__).is_null();
+    return !type_lookup(vm, t, vm.n___set__).is_null() || !type_lookup(vm, t, vm.n___delete__).is_null();
 }
 
 // Applies a class attribute's descriptor behaviour for access through `obj` (null for access through the class).
@@ -51,7 +51,7 @@ R<Value> bind_descriptor(Interpreter& vm, Value descr, Value obj, Type* owner) {
             break;
     }
     if (dt->flags & TF_HEAPTYPE) {
-        Value get = type_lookup(dt, vm.n___get__);
+        Value get = type_lookup(vm, dt, vm.n___get__);
         if (!get.is_null()) {
             Value args[3] = {descr, obj.is_null() ? Value::none() : obj, val(owner)};
             return call(vm, get, Args{args, 3, nullptr});
@@ -203,11 +203,11 @@ Raised attribute_error(Interpreter& vm, Value obj, Str* name, bool lookup = true
 // Attribute lookup on a class object: the metatype's data descriptors, then the class's MRO, then the metatype.
 R<Value> type_getattr(Interpreter& vm, Type* t, Str* name) {
     Type* meta = t->type;
-    Value mattr = type_lookup(meta, name);
+    Value mattr = type_lookup(vm, meta, name);
     if (!mattr.is_null() && is_data_descriptor(vm, mattr)) return bind_descriptor(vm, mattr, val(t), meta);
     Value sp = TRY(special_attr(vm, val(t), name));
     if (!sp.is_null()) return sp;
-    Value attr = type_lookup(t, name);
+    Value attr = type_lookup(vm, t, name);
     if (!attr.is_null()) return bind_descriptor(vm, attr, Value(), t);
     if (!mattr.is_null()) return bind_descriptor(vm, mattr, val(t), meta);
     return Value();
@@ -222,7 +222,7 @@ R<Value> generic_getattr(Interpreter& vm, Value obj, Str* name) {
         return v;
     }
     Type* t = type_of(vm, obj);
-    Value descr = type_lookup(t, name);
+    Value descr = type_lookup(vm, t, name);
     if (!descr.is_null() && is_data_descriptor(vm, descr)) return bind_descriptor(vm, descr, obj, t);
     Value sp = TRY(special_attr(vm, obj, name));
     if (!sp.is_null()) return sp;
@@ -257,7 +257,7 @@ R<Value> getattr(Interpreter& vm, Value obj, Str* name) {
     Type* t = type_of(vm, obj);
     if (t->kind == Kind::Super) return super_getattr(vm, static_cast<Super*>(obj.as_obj()), name);
     if (t->flags & TF_HEAPTYPE) {
-        Value ga = type_lookup(t, vm.n___getattribute__);
+        Value ga = type_lookup(vm, t, vm.n___getattribute__);
         Value base_ga = dict_get_str(vm.t_object->dict, vm.n___getattribute__);
         R<Value> r(Value{});
         if (!ga.is_null() && ga != base_ga && !is_type(obj)) {
@@ -267,7 +267,7 @@ R<Value> getattr(Interpreter& vm, Value obj, Str* name) {
             r = generic_getattr(vm, obj, name);
         }
         if (!r.failed()) return r;
-        Value hook = type_lookup(t, vm.n___getattr__);
+        Value hook = type_lookup(vm, t, vm.n___getattr__);
         if (hook.is_null() || !exception_matches(vm, vm.exc, vm.e_AttributeError)) return Raised{};
         take_exception(vm);
         Value args[2] = {obj, val(name)};
@@ -290,7 +290,7 @@ R<Value> generic_getattr_opt_internal(Interpreter& vm, Value obj, Str* name) {
     Type* t = type_of(vm, obj);
     Value sp = TRY(special_attr(vm, obj, name));
     if (!sp.is_null()) return sp;
-    Value descr = type_lookup(t, name);
+    Value descr = type_lookup(vm, t, name);
     if (!descr.is_null()) return bind_descriptor(vm, descr, obj, t);
     return Value();
 }
@@ -306,7 +306,7 @@ R<Value> getattr_opt(Interpreter& vm, Value obj, Str* name) {
 Status setattr(Interpreter& vm, Value obj, Str* name, Value value) {
     Type* t = type_of(vm, obj);
     if (t->flags & TF_HEAPTYPE) {
-        Value sa = type_lookup(t, vm.n___setattr__);
+        Value sa = type_lookup(vm, t, vm.n___setattr__);
         if (!sa.is_null() && sa != dict_get_str(vm.t_object->dict, vm.n___setattr__) && !is_type(obj)) {
             Value args[3] = {obj, val(name), value};
             TRY(call(vm, sa, Args{args, 3, nullptr}));
@@ -317,7 +317,7 @@ Status setattr(Interpreter& vm, Value obj, Str* name, Value value) {
         Type* ty = static_cast<Type*>(obj.as_obj());
         if (!(ty->flags & TF_HEAPTYPE))
             return raise(vm, vm.e_TypeError, "cannot set '%s' attribute of immutable type '%s'", name->data, ty->name->data);
-        Value mattr = type_lookup(ty->type, name);
+        Value mattr = type_lookup(vm, ty->type, name);
         if (!mattr.is_null() && is_kind(mattr, Kind::Property)) {
             auto* p = static_cast<Property*>(mattr.as_obj());
             if (p->fset.is_null() || p->fset.is_none()) return raise(vm, vm.e_AttributeError, "can't set attribute");
@@ -336,7 +336,7 @@ Status setattr(Interpreter& vm, Value obj, Str* name, Value value) {
         if (name == vm.n___module__ && is_kind(value, Kind::Str)) ty->module_name = as_str(value);
         return dict_set_str(vm, ty->dict, name, value);
     }
-    Value descr = type_lookup(t, name);
+    Value descr = type_lookup(vm, t, name);
     if (!descr.is_null() && descr.is_obj()) {
         Type* dt = descr.as_obj()->type;
         if (dt->kind == Kind::Property) {
@@ -351,7 +351,7 @@ Status setattr(Interpreter& vm, Value obj, Str* name, Value value) {
             return Status::ok();
         }
         if (dt->flags & TF_HEAPTYPE) {
-            Value set = type_lookup(dt, vm.n___set__);
+            Value set = type_lookup(vm, dt, vm.n___set__);
             if (!set.is_null()) {
                 Value args[3] = {descr, obj, value};
                 TRY(call(vm, set, Args{args, 3, nullptr}));
@@ -412,7 +412,7 @@ Status setattr(Interpreter& vm, Value obj, Str* name, Value value) {
     }
     Dict** slot = instance_dict_slot(obj);
     if (!slot) {
-        if (!type_lookup(t, name).is_null())
+        if (!type_lookup(vm, t, name).is_null())
             return raise(vm, vm.e_AttributeError, "'%s' object attribute '%s' is read-only", t->name->data, name->data);
         return raise(vm, vm.e_AttributeError, "'%s' object has no attribute '%s'", t->name->data, name->data);
     }
@@ -423,14 +423,14 @@ Status setattr(Interpreter& vm, Value obj, Str* name, Value value) {
 Status delattr(Interpreter& vm, Value obj, Str* name) {
     Type* t = type_of(vm, obj);
     if (t->flags & TF_HEAPTYPE) {
-        Value da = type_lookup(t, vm.n___delattr__);
+        Value da = type_lookup(vm, t, vm.n___delattr__);
         if (!da.is_null() && da != dict_get_str(vm.t_object->dict, vm.n___delattr__) && !is_type(obj)) {
             Value args[2] = {obj, val(name)};
             TRY(call(vm, da, Args{args, 2, nullptr}));
             return Status::ok();
         }
     }
-    Value descr = type_lookup(t, name);
+    Value descr = type_lookup(vm, t, name);
     if (!descr.is_null() && is_kind(descr, Kind::Property)) {
         auto* p = static_cast<Property*>(descr.as_obj());
         if (p->fdel.is_null() || p->fdel.is_none()) return raise(vm, vm.e_AttributeError, "can't delete attribute");
@@ -438,7 +438,7 @@ Status delattr(Interpreter& vm, Value obj, Str* name) {
         return Status::ok();
     }
     if (!descr.is_null() && descr.is_obj() && (descr.as_obj()->type->flags & TF_HEAPTYPE)) {
-        Value del = type_lookup(descr.as_obj()->type, vm.n___delete__);
+        Value del = type_lookup(vm, descr.as_obj()->type, vm.n___delete__);
         if (!del.is_null()) {
             TRY(call2(vm, del, descr, obj));
             return Status::ok();
@@ -459,9 +459,9 @@ R<Value> load_method(Interpreter& vm, Value obj, Str* name, bool* is_method) {
     Type* t = type_of(vm, obj);
     if (!is_type(obj) && !is_kind(obj, Kind::Module) && t->kind != Kind::Super) {
         bool plain_getattr = !(t->flags & TF_HEAPTYPE) ||
-                             type_lookup(t, vm.n___getattribute__) == dict_get_str(vm.t_object->dict, vm.n___getattribute__);
+                             type_lookup(vm, t, vm.n___getattribute__) == dict_get_str(vm.t_object->dict, vm.n___getattribute__);
         if (plain_getattr) {
-            Value descr = type_lookup(t, name);
+            Value descr = type_lookup(vm, t, name);
             if (descr.is_obj()) {
                 Kind k = descr.as_obj()->type->kind;
                 bool method_like = (k == Kind::Function && descr.as_obj()->type == vm.t_function) ||
@@ -482,14 +482,14 @@ R<Value> load_method(Interpreter& vm, Value obj, Str* name, bool* is_method) {
 
 R<Value> lookup_special(Interpreter& vm, Value obj, Str* name) {
     Type* t = type_of(vm, obj);
-    Value descr = type_lookup(t, name);
+    Value descr = type_lookup(vm, t, name);
     if (descr.is_null()) return Value();
     return bind_descriptor(vm, descr, obj, t);
 }
 
 R<Value> call_method(Interpreter& vm, Value obj, Str* name, const Value* args, uint32_t n, bool* found) {
     Type* t = type_of(vm, obj);
-    Value descr = type_lookup(t, name);
+    Value descr = type_lookup(vm, t, name);
     if (found) *found = !descr.is_null();
     if (descr.is_null()) return Value();
     if (descr.is_obj() && (descr.as_obj()->type->kind == Kind::Function ||

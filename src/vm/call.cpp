@@ -40,15 +40,15 @@ Status enter_recursion(Interpreter& vm, const char* where) {
 
 R<Value> type_call(Interpreter& vm, Type* t, Args args) {
     if (t == vm.t_type && args.n == 1 && args.nkw() == 0) return val(type_of(vm, args.v[0]));
-    Value nw = type_lookup(t, vm.n___new__);
+    Value nw = type_lookup(vm, t, vm.n___new__);
     if (nw.is_null()) return raise(vm, vm.e_TypeError, "cannot create '%s' instances", t->name->data);
     if (is_kind(nw, Kind::ClassMethod)) nw = static_cast<ClassMethod*>(nw.as_obj())->func;
     Value obj = TRY(call_with_first(vm, nw, val(t), args));
     if (!isinstance(vm, obj, t)) return obj;
-    Value init = type_lookup(type_of(vm, obj), vm.n___init__);
+    Value init = type_lookup(vm, type_of(vm, obj), vm.n___init__);
     if (init.is_null() || init == dict_get_str(vm.t_object->dict, vm.n___init__)) {
         // object.__init__ only complains about arguments when __new__ is object's too.
-        if ((args.n || args.nkw()) && type_lookup(t, vm.n___new__) == dict_get_str(vm.t_object->dict, vm.n___new__))
+        if ((args.n || args.nkw()) && type_lookup(vm, t, vm.n___new__) == dict_get_str(vm.t_object->dict, vm.n___new__))
             return raise(vm, vm.e_TypeError, "%s() takes no arguments", t->name->data);
         return obj;
     }
@@ -94,7 +94,7 @@ R<Value> call(Interpreter& vm, Value callable, Args args) {
         }
     }
     Type* t = type_of(vm, callable);
-    Value dunder = type_lookup(t, vm.n___call__);
+    Value dunder = type_lookup(vm, t, vm.n___call__);
     if (dunder.is_null() || dunder.is_none()) return raise(vm, vm.e_TypeError, "'%s' object is not callable", t->name->data);
     return call_with_first(vm, dunder, callable, args);
 }

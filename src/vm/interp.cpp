@@ -253,6 +253,14 @@ bool Interpreter::init() {
     modules = mods.take();
     if (init_builtins(vm).failed()) return false;
     if (!exc.is_null()) return false;
+#define X(member, ...) t_##member->dict->type_dict = true;
+    PYCO_BUILTIN_TYPES(X)
+#undef X
+#define X(member, ...) e_##member->dict->type_dict = true;
+    PYCO_EXCEPTION_TYPES(X)
+#undef X
+    type_cache.reset(new TypeCacheEntry[kTypeCacheSize]());
+    type_epoch++;
     collect_garbage(vm);
     heap.set_limit(heap.high_water() + config.heap_size);
     gc_enabled = true;

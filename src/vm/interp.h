@@ -270,6 +270,19 @@ struct Interpreter {
     std::vector<Value> extra_roots;  // values C++ code must keep alive (see Root)
     uint64_t collections = 0;
 
+    // Type attribute lookup cache (type_lookup): valid while `type_epoch` is unchanged. The epoch moves on
+    // every change to a class namespace and on every class creation (a new class may reuse a freed one's
+    // address), so an entry can never describe a different class or a stale attribute.
+    struct TypeCacheEntry {
+        Type* type;
+        Str* name;
+        uint64_t epoch;
+        Value value;
+    };
+    static constexpr size_t kTypeCacheSize = 2048;
+    std::unique_ptr<TypeCacheEntry[]> type_cache;
+    uint64_t type_epoch = 1;
+
     // Keyboard interrupt requested by the port (Ctrl-C); checked on backward jumps and calls.
     volatile int interrupt_pending = 0;  // an int so a signal handler may set it
 };
@@ -334,6 +347,8 @@ inline bool is_type(Value v) { return is_kind(v, Kind::Type); }
 const char* type_name(Interpreter& vm, Value v);
 // Attribute lookup along the MRO without descriptors; null Value if absent.
 Value type_lookup(Type* t, Str* name);
+// The same through the interpreter's lookup cache (for hot paths).
+Value type_lookup(Interpreter& vm, Type* t, Str* name);
 [[nodiscard]] R<Type*> new_type(Interpreter& vm, Type* meta, Str* name, Tuple* bases, Dict* dict);
 Dict** instance_dict_slot(Value v);
 

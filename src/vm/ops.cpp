@@ -61,9 +61,9 @@ static R<Value> binary_dispatch(Interpreter& vm, BinOp op, Value a, Value b) {
     Type* tb = type_of(vm, b);
     Str* name = vm.binop_dunder[i];
     Str* rname = vm.binop_rdunder[i];
-    Value fa = type_lookup(ta, name);
-    Value fb = ta == tb ? Value() : type_lookup(tb, rname);
-    if (!fb.is_null() && fb != type_lookup(ta, rname) && is_subtype(tb, ta)) {
+    Value fa = type_lookup(vm, ta, name);
+    Value fb = ta == tb ? Value() : type_lookup(vm, tb, rname);
+    if (!fb.is_null() && fb != type_lookup(vm, ta, rname) && is_subtype(tb, ta)) {
         Value r = TRY(call2(vm, fb, b, a));
         if (r != vm.not_implemented) return r;
         fb = Value();
@@ -123,7 +123,7 @@ R<Value> binary_op(Interpreter& vm, BinOp op, Value a, Value b) {
 R<Value> inplace_op(Interpreter& vm, BinOp op, Value a, Value b) {
     Type* ta = type_of(vm, a);
     if (!(ta == vm.t_int_ || ta == vm.t_float_ || ta == vm.t_str || ta == vm.t_bool_ || ta == vm.t_tuple)) {
-        Value f = type_lookup(ta, vm.binop_idunder[static_cast<int>(op)]);
+        Value f = type_lookup(vm, ta, vm.binop_idunder[static_cast<int>(op)]);
         if (!f.is_null() && !f.is_none()) {
             Value r = TRY(call2(vm, f, a, b));
             if (r != vm.not_implemented) return r;
@@ -205,20 +205,20 @@ R<Value> compare(Interpreter& vm, CmpOp op, Value a, Value b) {
     Str* rname = cmp_name(vm, swapped(op));
     bool checked_reflected = false;
     if (ta != tb && is_subtype(tb, ta)) {
-        Value fb = type_lookup(tb, rname);
-        if (!fb.is_null() && !fb.is_none() && fb != type_lookup(ta, rname)) {
+        Value fb = type_lookup(vm, tb, rname);
+        if (!fb.is_null() && !fb.is_none() && fb != type_lookup(vm, ta, rname)) {
             checked_reflected = true;
             Value r = TRY(call2(vm, fb, b, a));
             if (r != vm.not_implemented) return r;
         }
     }
-    Value fa = type_lookup(ta, name);
+    Value fa = type_lookup(vm, ta, name);
     if (!fa.is_null() && !fa.is_none()) {
         Value r = TRY(call2(vm, fa, a, b));
         if (r != vm.not_implemented) return r;
     }
     if (!checked_reflected) {
-        Value fb = type_lookup(tb, rname);
+        Value fb = type_lookup(vm, tb, rname);
         if (!fb.is_null() && !fb.is_none()) {
             Value r = TRY(call2(vm, fb, b, a));
             if (r != vm.not_implemented) return r;
@@ -267,7 +267,7 @@ R<int64_t> hash_value(Interpreter& vm, Value v) {
     if (v.is_none()) return static_cast<int64_t>(0xFCA86420) >> 4;
     Obj* o = v.as_obj();
     if (o->type == vm.t_str) return str_hash(static_cast<Str*>(o));
-    Value h = type_lookup(o->type, vm.n___hash__);
+    Value h = type_lookup(vm, o->type, vm.n___hash__);
     if (h.is_null() || h.is_none()) return raise(vm, vm.e_TypeError, "unhashable type: '%s'", o->type->name->data);
     Value r = TRY(call1(vm, h, v));
     if (r.is_int()) {
@@ -355,7 +355,7 @@ R<Value> get_iter_or_error(Interpreter& vm, Value v, bool for_contains) {
         // A subclass uses the built-in iterator unless some class along its MRO overrides __iter__.
         Type* builtin = t;
         while (builtin->flags & TF_HEAPTYPE) builtin = builtin->base;
-        if (!(t->flags & TF_HEAPTYPE) || type_lookup(t, vm.n___iter__) == type_lookup(builtin, vm.n___iter__)) {
+        if (!(t->flags & TF_HEAPTYPE) || type_lookup(vm, t, vm.n___iter__) == type_lookup(vm, builtin, vm.n___iter__)) {
             switch (t->kind) {
                 case Kind::List: return val(TRY(new_iter(vm, vm.t_list_iterator, v)));
                 case Kind::Tuple: return val(TRY(new_iter(vm, vm.t_tuple_iterator, v)));
@@ -393,11 +393,11 @@ R<Value> get_iter_or_error(Interpreter& vm, Value v, bool for_contains) {
     Value r = TRY(call_method(vm, v, vm.n___iter__, nullptr, 0, &found));
     if (found) {
         Type* rt = type_of(vm, r);
-        if (rt->kind != Kind::Iter && rt->kind != Kind::Generator && type_lookup(rt, vm.n___next__).is_null())
+        if (rt->kind != Kind::Iter && rt->kind != Kind::Generator && type_lookup(vm, rt, vm.n___next__).is_null())
             return raise(vm, vm.e_TypeError, "iter() returned non-iterator of type '%s'", rt->name->data);
         return r;
     }
-    if (!type_lookup(type_of(vm, v), vm.n___getitem__).is_null() && !is_kind(v, Kind::Dict)) {
+    if (!type_lookup(vm, type_of(vm, v), vm.n___getitem__).is_null() && !is_kind(v, Kind::Dict)) {
         return val(TRY(new_iter(vm, vm.t_seq_iterator, v)));
     }
     if (for_contains)
