@@ -148,6 +148,53 @@ Status unpack_sequence(Interpreter& vm, Value seq, uint32_t before, int32_t afte
     return Status::ok();
 }
 
+// An exact float, or a small int a double represents exactly (|i| < 2^53), as a double.
+inline bool plain_double(Interpreter& vm, Value v, double* out) {
+    if (v.is_int()) {
+        intptr_t i = v.as_int();
+        if (i > (intptr_t(1) << 53) || i < -(intptr_t(1) << 53)) return false;
+        *out = static_cast<double>(i);
+        return true;
+    }
+    if (v.is_obj() && v.as_obj()->type == vm.t_float_) {
+        *out = float_value(v);
+        return true;
+    }
+    return false;
+}
+
+// Arithmetic the dispatch loop does inline: small int + - * without overflow, and + - * / of floats (with
+// small ints). Returns false when the generic path must decide (other types, overflow, division by zero).
+inline bool arith_fast_path(Interpreter& vm, BinOp op, Value a, Value b, double* fresult, Value* iresult) {
+    if (a.is_int() && b.is_int()) {
+        intptr_t x = a.as_int(), y = b.as_int(), z;
+        switch (op) {
+            case BinOp::Add: z = x + y; break;  // one bit short of a word: cannot overflow the machine type
+            case BinOp::Sub: z = x - y; break;
+            case BinOp::Mul:
+                if (__builtin_mul_overflow(x, y, &z)) return false;
+                break;
+            default: return false;
+        }
+        if (!Value::fits_small(z)) return false;
+        *iresult = Value::small_int(z);
+        return true;
+    }
+    if (!(a.is_obj() || b.is_obj())) return false;
+    double x, y;
+    if (!plain_double(vm, a, &x) || !plain_double(vm, b, &y)) return false;
+    switch (op) {
+        case BinOp::Add: *fresult = x + y; return true;
+        case BinOp::Sub: *fresult = x - y; return true;
+        case BinOp::Mul: *fresult = x * y; return true;
+        case BinOp::TrueDiv:
+            if (y == 0.0 || (a.is_int() && b.is_int())) return false;
+            *fresult = x / y;
+            return true;
+        default: return false;
+    }
+}
+
 R<Value> format_with_conversion(Interpreter& vm, Value v, uint32_t conv, Value spec) {
     if ((conv & 3) == 1) v = val(TRY(to_str(vm, v)));
     else if ((conv & 3) == 2) v = val(TRY(repr(vm, v)));
@@ -782,47 +829,19 @@ R<Value> eval_frame(Interpreter& vm, Frame* f, bool* yielded) {
                 PUSH(r.take());
                 break;
             }
-            case Op::BINARY_OP: {
-                Value b = TOP(), a = SECOND();
-                if (a.is_int() && b.is_int()) {
-                    intptr_t x = a.as_int(), y = b.as_int(), z;
-                    switch (static_cast<BinOp>(arg)) {
-                        case BinOp::Add:
-                            z = x + y;  // small ints are one bit short of a word: no overflow possible here
-                            if (Value::fits_small(z)) {
-                                --sp;
-                                TOP() = Value::small_int(z);
-                                continue;
-                            }
-                            break;
-                        case BinOp::Sub:
-                            z = x - y;
-                            if (Value::fits_small(z)) {
-                                --sp;
-                                TOP() = Value::small_int(z);
-                                continue;
-                            }
-                            break;
-                        default:
-                            break;
-                    }
-                }
-                Value r = CHECK(binary_op(vm, static_cast<BinOp>(arg), a, b));
-                --sp;
-                TOP() = r;
-                break;
-            }
+            case Op::BINARY_OP:
             case Op::INPLACE_OP: {
                 Value b = TOP(), a = SECOND();
-                if (a.is_int() && b.is_int() && (arg == static_cast<uint32_t>(BinOp::Add) || arg == static_cast<uint32_t>(BinOp::Sub))) {
-                    intptr_t z = arg == static_cast<uint32_t>(BinOp::Add) ? a.as_int() + b.as_int() : a.as_int() - b.as_int();
-                    if (Value::fits_small(z)) {
-                        --sp;
-                        TOP() = Value::small_int(z);
-                        break;
-                    }
+                Value ir;
+                double fr;
+                if (arith_fast_path(vm, static_cast<BinOp>(arg), a, b, &fr, &ir)) {
+                    if (ir.is_null()) ir = CHECK(new_float(vm, fr));
+                    --sp;
+                    TOP() = ir;
+                    break;
                 }
-                Value r = CHECK(inplace_op(vm, static_cast<BinOp>(arg), a, b));
+                Value r = instr_op(ins) == Op::BINARY_OP ? CHECK(binary_op(vm, static_cast<BinOp>(arg), a, b))
+                                                         : CHECK(inplace_op(vm, static_cast<BinOp>(arg), a, b));
                 --sp;
                 TOP() = r;
                 break;
@@ -851,6 +870,21 @@ R<Value> eval_frame(Interpreter& vm, Frame* f, bool* yielded) {
                 Value b = TOP(), a = SECOND();
                 if (a.is_int() && b.is_int()) {
                     intptr_t x = a.as_int(), y = b.as_int();
+                    bool res = false;
+                    switch (static_cast<CmpOp>(arg)) {
+                        case CmpOp::Eq: res = x == y; break;
+                        case CmpOp::Ne: res = x != y; break;
+                        case CmpOp::Lt: res = x < y; break;
+                        case CmpOp::Le: res = x <= y; break;
+                        case CmpOp::Gt: res = x > y; break;
+                        case CmpOp::Ge: res = x >= y; break;
+                    }
+                    --sp;
+                    TOP() = Value::boolean(res);
+                    break;
+                }
+                double x, y;
+                if ((a.is_obj() || b.is_obj()) && plain_double(vm, a, &x) && plain_double(vm, b, &y)) {
                     bool res = false;
                     switch (static_cast<CmpOp>(arg)) {
                         case CmpOp::Eq: res = x == y; break;
