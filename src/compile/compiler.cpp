@@ -1,6 +1,7 @@
 // Code generation: turns the AST (with its Symtable) into code objects, one per module/function/class body.
 #include <algorithm>
 #include <cstring>
+#include <deque>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -62,6 +63,8 @@ struct Compiler {
     ParseMode mode;
     CompileError err;
     CodeUnit* u = nullptr;
+    std::deque<std::string> hidden_names;  // storage for compiler-made local names (match captures)
+    Pos pattern_pos;                       // the pattern being compiled (CPython reports pattern errors there)
 
     // ---- emission --------------------------------------------------------------------------------------------
     void set_loc(const Pos& p) {
@@ -254,6 +257,7 @@ struct Compiler {
     }
 
     int compute_stacksize() {
+        if (!ok()) return 2;  // after a compile error jumps may be unpatched; the code is discarded anyway
         size_t n = u->code.size();
         std::vector<int> depth(n + 1, -1);
         std::vector<uint32_t> work;
@@ -647,7 +651,7 @@ struct Compiler {
                 TRY(with_stmt(static_cast<With*>(s), 0));
                 break;
             case StmtKind::Match:
-                fail("match statements are not supported yet", s->pos);
+                TRY(match_stmt(static_cast<Match*>(s)));
                 break;
         }
         return Status::ok();
@@ -887,6 +891,377 @@ struct Compiler {
         emit(Op::POP_EXCEPT);  // old handling
         emit(Op::POP_TOP);     // exit
         patch_here(to_end);
+        return Status::ok();
+    }
+
+    // ---- match statements ---------------------------------------------------------------------------------------
+    // A pattern consumes the subject on top of the stack. Failure jumps to the case's failure chain, which pops
+    // the items the pattern had pushed (`on_top`, not counting its subject) and lands with the match subject on
+    // top. Captured values go to hidden locals and are bound to their names only once the whole pattern has
+    // matched, so a failed case binds nothing (as in CPython).
+    struct PatternCtx {
+        std::vector<std::string_view> stores;              // captured names, in order
+        std::vector<std::pair<uint32_t, int>> fail_jumps;  // jump instruction, items to pop on failure
+        int on_top = 0;
+        bool allow_irrefutable = false;
+    };
+
+    uint32_t capture_slot(std::string_view id) {
+        std::string hidden = "$" + std::string(id);
+        for (const std::string& h : hidden_names)
+            if (h == hidden) return varname(h);
+        hidden_names.push_back(hidden);
+        return varname(hidden_names.back());
+    }
+
+    void jump_to_fail(PatternCtx& pc, Op op) { pc.fail_jumps.push_back({emit(op), pc.on_top}); }
+
+    // Emits the failure chain: entry k pops k items, then falls through to entry k - 1.
+    void emit_fail_pops(PatternCtx& pc) {
+        int maxp = 0;
+        for (auto& fj : pc.fail_jumps) maxp = std::max(maxp, fj.second);
+        std::vector<uint32_t> label(static_cast<size_t>(maxp) + 1);
+        for (int k = maxp; k >= 1; k--) {
+            label[static_cast<size_t>(k)] = here();
+            emit(Op::POP_TOP);
+        }
+        label[0] = here();
+        for (auto& fj : pc.fail_jumps) patch(fj.first, label[static_cast<size_t>(fj.second)]);
+        pc.fail_jumps.clear();
+    }
+
+    Status store_capture(std::string_view id, PatternCtx& pc) {
+        if (id.empty()) {
+            emit(Op::POP_TOP);
+            return Status::ok();
+        }
+        if (std::find(pc.stores.begin(), pc.stores.end(), id) != pc.stores.end()) {
+            fail("multiple assignments to name '" + std::string(id) + "' in pattern", pattern_pos);
+            return Status::ok();
+        }
+        pc.stores.push_back(id);
+        emit(Op::STORE_FAST, capture_slot(id));
+        return Status::ok();
+    }
+
+    static bool is_wildcard(Pattern* p) { return p->kind == PatternKind::MatchAs && !p->pattern && p->name.empty(); }
+    static bool is_star_wildcard(Pattern* p) { return p->kind == PatternKind::MatchStar && p->name.empty(); }
+
+    Status subpattern(Pattern* p, PatternCtx& pc) {
+        bool saved = pc.allow_irrefutable;
+        pc.allow_irrefutable = true;
+        TRY(pattern(p, pc));
+        pc.allow_irrefutable = saved;
+        return Status::ok();
+    }
+
+    Status pattern(Pattern* p, PatternCtx& pc) {
+        if (!ok()) return Status::ok();
+        pattern_pos = p->pos;
+        set_loc(p->pos);
+        switch (p->kind) {
+            case PatternKind::MatchValue:
+                TRY(expr(p->value));
+                set_loc(p->pos);
+                emit(Op::COMPARE_OP, static_cast<uint32_t>(CmpOp::Eq));
+                jump_to_fail(pc, Op::POP_JUMP_IF_FALSE);
+                return Status::ok();
+            case PatternKind::MatchSingleton:
+                TRY(expr(p->value));
+                set_loc(p->pos);
+                emit(Op::IS_OP, 0);
+                jump_to_fail(pc, Op::POP_JUMP_IF_FALSE);
+                return Status::ok();
+            case PatternKind::MatchAs:
+                if (!p->pattern) {
+                    if (!pc.allow_irrefutable) {
+                        if (!p->name.empty())
+                            fail("name capture '" + std::string(p->name) + "' makes remaining patterns unreachable", p->pos);
+                        else
+                            fail("wildcard makes remaining patterns unreachable", p->pos);
+                        return Status::ok();
+                    }
+                    return store_capture(p->name, pc);
+                }
+                pc.on_top++;
+                emit(Op::DUP_TOP);
+                TRY(pattern(p->pattern, pc));
+                pc.on_top--;
+                return store_capture(p->name, pc);
+            case PatternKind::MatchStar:
+                return store_capture(p->name, pc);
+            case PatternKind::MatchSequence:
+                return sequence_pattern(p, pc);
+            case PatternKind::MatchMapping:
+                return mapping_pattern(p, pc);
+            case PatternKind::MatchClass:
+                return class_pattern(p, pc);
+            case PatternKind::MatchOr:
+                return or_pattern(p, pc);
+        }
+        return Status::ok();
+    }
+
+    Status sequence_pattern(Pattern* p, PatternCtx& pc) {
+        uint32_t size = p->patterns.size;
+        int star = -1;
+        bool only_wildcard = true, star_wildcard = false;
+        for (uint32_t i = 0; i < size; i++) {
+            Pattern* q = p->patterns[i];
+            if (q->kind == PatternKind::MatchStar) {
+                if (star >= 0) {
+                    fail("multiple starred names in sequence pattern", p->pos);
+                    return Status::ok();
+                }
+                star_wildcard = is_star_wildcard(q);
+                star = static_cast<int>(i);
+            }
+            only_wildcard = only_wildcard && (is_wildcard(q) || is_star_wildcard(q));
+        }
+        pc.on_top++;  // the subject stays during the checks
+        emit(Op::MATCH_SEQUENCE);
+        jump_to_fail(pc, Op::POP_JUMP_IF_FALSE);
+        if (star < 0) {
+            emit(Op::GET_LEN);
+            TRY(load_const(Value::small_int(size)));
+            emit(Op::COMPARE_OP, static_cast<uint32_t>(CmpOp::Eq));
+            jump_to_fail(pc, Op::POP_JUMP_IF_FALSE);
+        } else if (size > 1) {
+            emit(Op::GET_LEN);
+            TRY(load_const(Value::small_int(size - 1)));
+            emit(Op::COMPARE_OP, static_cast<uint32_t>(CmpOp::Ge));
+            jump_to_fail(pc, Op::POP_JUMP_IF_FALSE);
+        }
+        pc.on_top--;
+        if (only_wildcard) {
+            emit(Op::POP_TOP);
+            return Status::ok();
+        }
+        if (star_wildcard) {
+            // Index the subject instead of unpacking it (no list for the ignored middle).
+            pc.on_top++;
+            for (uint32_t i = 0; i < size; i++) {
+                Pattern* q = p->patterns[i];
+                if (is_wildcard(q) || static_cast<int>(i) == star) continue;
+                emit(Op::DUP_TOP);
+                if (static_cast<int>(i) < star) {
+                    TRY(load_const(Value::small_int(i)));
+                } else {
+                    emit(Op::GET_LEN);
+                    TRY(load_const(Value::small_int(size - i)));
+                    emit(Op::BINARY_OP, static_cast<uint32_t>(pyco::BinOp::Sub));
+                }
+                emit(Op::BINARY_SUBSCR);
+                TRY(subpattern(q, pc));
+                set_loc(p->pos);
+            }
+            pc.on_top--;
+            emit(Op::POP_TOP);
+            return Status::ok();
+        }
+        if (star < 0) {
+            emit(Op::UNPACK_SEQUENCE, size);
+        } else {
+            uint32_t after = size - static_cast<uint32_t>(star) - 1;
+            if (star > 255 || after > 0xffff) {
+                fail("too many expressions in star-unpacking sequence pattern", p->pos);
+                return Status::ok();
+            }
+            emit(Op::UNPACK_EX, static_cast<uint32_t>(star) | (after << 8));
+        }
+        pc.on_top += static_cast<int>(size);
+        for (uint32_t i = 0; i < size; i++) {
+            pc.on_top--;
+            TRY(subpattern(p->patterns[i], pc));
+        }
+        return Status::ok();
+    }
+
+    // A mapping-pattern key known at compile time (literals, negated numbers) for the duplicate-key check.
+    R<Value> pattern_key_constant(Expr* e) {
+        if (e->kind == ExprKind::Constant) {
+            auto* c = static_cast<Constant*>(e);
+            switch (c->ckind) {
+                case ConstKind::None: return Value::none();
+                case ConstKind::True: return Value::boolean(true);
+                case ConstKind::False: return Value::boolean(false);
+                case ConstKind::Int: return make_int(vm, c->i);
+                case ConstKind::BigInt: return int_parse(vm, c->s, c->base);
+                case ConstKind::Float: return new_float(vm, c->f);
+                case ConstKind::Str: return val(TRY(new_str(vm, c->s)));
+                case ConstKind::Bytes: return val(TRY(new_bytes(vm, c->s)));
+                default: return Value();
+            }
+        }
+        if (e->kind == ExprKind::UnaryOp && static_cast<UnaryOp*>(e)->op == UnaryOpKind::USub) {
+            Value v = TRY(pattern_key_constant(static_cast<UnaryOp*>(e)->operand));
+            if (v.is_null()) return Value();
+            return unary_neg(vm, v);
+        }
+        return Value();
+    }
+
+    Status mapping_pattern(Pattern* p, PatternCtx& pc) {
+        uint32_t size = p->keys.size;
+        bool has_rest = !p->rest.empty();
+        pc.on_top++;
+        emit(Op::MATCH_MAPPING);
+        jump_to_fail(pc, Op::POP_JUMP_IF_FALSE);
+        if (!size && !has_rest) {
+            pc.on_top--;
+            emit(Op::POP_TOP);
+            return Status::ok();
+        }
+        if (size) {
+            emit(Op::GET_LEN);
+            TRY(load_const(Value::small_int(size)));
+            emit(Op::COMPARE_OP, static_cast<uint32_t>(CmpOp::Ge));
+            jump_to_fail(pc, Op::POP_JUMP_IF_FALSE);
+        }
+        pyco::Set* seen = TRY(new_set(vm, vm.t_set));
+        for (Expr* k : p->keys) {
+            Value kv = TRY(pattern_key_constant(k));
+            if (!kv.is_null()) {
+                if (TRY(set_contains(vm, seen, kv))) {
+                    Str* r = TRY(repr(vm, kv));
+                    fail("mapping pattern checks duplicate key (" + std::string(r->view()) + ")", p->pos);
+                    return Status::ok();
+                }
+                TRY(set_add(vm, seen, kv));
+            } else if (k->kind != ExprKind::Attribute && k->kind != ExprKind::BinOp) {
+                fail("mapping pattern keys may only match literals and attribute lookups", k->pos);
+                return Status::ok();
+            }
+            TRY(expr(k));
+        }
+        set_loc(p->pos);
+        emit(Op::BUILD_TUPLE, size);
+        emit(Op::MATCH_KEYS);
+        pc.on_top += 2;  // the keys and the values (or None)
+        emit(Op::DUP_TOP);
+        TRY(load_none());
+        emit(Op::IS_OP, 1);
+        jump_to_fail(pc, Op::POP_JUMP_IF_FALSE);
+        emit(Op::UNPACK_SEQUENCE, size);
+        pc.on_top += static_cast<int>(size) - 1;
+        for (uint32_t i = 0; i < size; i++) {
+            pc.on_top--;
+            TRY(subpattern(p->patterns[i], pc));
+        }
+        pc.on_top -= 2;
+        set_loc(p->pos);
+        if (has_rest) {
+            emit(Op::COPY_DICT_WITHOUT_KEYS);  // [subject keys] -> [subject rest]
+            TRY(store_capture(p->rest, pc));
+            emit(Op::POP_TOP);
+        } else {
+            emit(Op::POP_TOP);  // keys
+            emit(Op::POP_TOP);  // subject
+        }
+        return Status::ok();
+    }
+
+    Status class_pattern(Pattern* p, PatternCtx& pc) {
+        uint32_t nargs = p->patterns.size, nattrs = p->kwd_attrs.size;
+        for (uint32_t i = 0; i < nattrs; i++) {
+            for (uint32_t j = 0; j < i; j++) {
+                if (p->kwd_attrs[j] == p->kwd_attrs[i]) {
+                    fail("attribute name repeated in class pattern: " + std::string(p->kwd_attrs[i]), p->kwd_patterns[i]->pos);
+                    return Status::ok();
+                }
+            }
+        }
+        TRY(expr(p->cls));
+        Tuple* names = TRY(new_tuple(vm, nattrs));
+        for (uint32_t i = 0; i < nattrs; i++) names->items[i] = val(TRY(intern(vm, p->kwd_attrs[i])));
+        TRY(load_const(val(names)));
+        set_loc(p->pos);
+        emit(Op::MATCH_CLASS, nargs);  // [subject cls names] -> [attributes or None]
+        emit(Op::DUP_TOP);
+        TRY(load_none());
+        emit(Op::IS_OP, 1);
+        pc.on_top++;
+        jump_to_fail(pc, Op::POP_JUMP_IF_FALSE);
+        emit(Op::UNPACK_SEQUENCE, nargs + nattrs);
+        pc.on_top += static_cast<int>(nargs + nattrs) - 1;
+        for (uint32_t i = 0; i < nargs + nattrs; i++) {
+            pc.on_top--;
+            Pattern* q = i < nargs ? p->patterns[i] : p->kwd_patterns[i - nargs];
+            if (is_wildcard(q)) {
+                emit(Op::POP_TOP);
+                continue;
+            }
+            TRY(subpattern(q, pc));
+        }
+        return Status::ok();
+    }
+
+    Status or_pattern(Pattern* p, PatternCtx& pc) {
+        std::vector<uint32_t> to_end;
+        std::vector<std::string_view> control;
+        uint32_t n = p->patterns.size;
+        for (uint32_t i = 0; i < n; i++) {
+            PatternCtx alt;
+            alt.allow_irrefutable = i == n - 1 && pc.allow_irrefutable;
+            set_loc(p->pos);
+            emit(Op::DUP_TOP);
+            TRY(pattern(p->patterns[i], alt));
+            if (!ok()) return Status::ok();
+            if (i == 0) {
+                control = alt.stores;
+            } else {
+                bool same = alt.stores.size() == control.size();
+                for (std::string_view nm : control)
+                    if (std::find(alt.stores.begin(), alt.stores.end(), nm) == alt.stores.end()) same = false;
+                if (!same) {
+                    fail("alternative patterns bind different names", pattern_pos);
+                    return Status::ok();
+                }
+            }
+            to_end.push_back(emit(Op::JUMP));
+            emit_fail_pops(alt);
+        }
+        emit(Op::POP_TOP);  // no alternative matched
+        jump_to_fail(pc, Op::JUMP);
+        for (uint32_t j : to_end) patch_here(j);
+        for (std::string_view nm : control) {
+            if (std::find(pc.stores.begin(), pc.stores.end(), nm) != pc.stores.end()) {
+                fail("multiple assignments to name '" + std::string(nm) + "' in pattern", pattern_pos);
+                return Status::ok();
+            }
+            pc.stores.push_back(nm);
+        }
+        emit(Op::POP_TOP);  // the subject
+        return Status::ok();
+    }
+
+    Status match_stmt(Match* m) {
+        TRY(expr(m->subject));
+        std::vector<uint32_t> to_end;
+        for (uint32_t i = 0; i < m->cases.size; i++) {
+            MatchCase* c = m->cases[i];
+            PatternCtx pc;
+            pc.allow_irrefutable = c->guard != nullptr || i == m->cases.size - 1;
+            set_loc(c->pattern->pos);
+            emit(Op::DUP_TOP);
+            TRY(pattern(c->pattern, pc));
+            if (!ok()) return Status::ok();
+            for (std::string_view nm : pc.stores) {
+                emit(Op::LOAD_FAST, capture_slot(nm));
+                TRY(name_op(nm, Access::Store));
+            }
+            if (c->guard) {
+                std::vector<uint32_t> guard_fails;
+                TRY(jump_if(c->guard, false, &guard_fails));
+                for (uint32_t j : guard_fails) pc.fail_jumps.push_back({j, 0});
+            }
+            emit(Op::POP_TOP);  // the subject
+            TRY(body(c->body));
+            to_end.push_back(emit(Op::JUMP));
+            emit_fail_pops(pc);
+        }
+        emit(Op::POP_TOP);
+        for (uint32_t j : to_end) patch_here(j);
         return Status::ok();
     }
 

@@ -41,6 +41,8 @@ enum : uint32_t {
     TF_HEAPTYPE = 2,   // a class created by Python code (attributes may be set)
     TF_ABSTRACT = 4,   // cannot be instantiated directly (e.g. function)
     TF_EXCEPTION = 8,  // BaseException or a subclass
+    TF_SEQUENCE = 16,  // matches sequence patterns (list, tuple, range); looked up along the MRO
+    TF_MAPPING = 32,   // matches mapping patterns (dict); looked up along the MRO
 };
 
 struct Type : Obj {

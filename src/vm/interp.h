@@ -31,12 +31,12 @@ class Port;
     X(str, "str", Str, object, TF_BASETYPE)                                                 \
     X(bytes, "bytes", Bytes, object, TF_BASETYPE)                                           \
     X(bytearray, "bytearray", ByteArray, object, TF_BASETYPE)                               \
-    X(list, "list", List, object, TF_BASETYPE)                                              \
-    X(tuple, "tuple", Tuple, object, TF_BASETYPE)                                           \
-    X(dict, "dict", Dict, object, TF_BASETYPE)                                              \
+    X(list, "list", List, object, TF_BASETYPE | TF_SEQUENCE)                                \
+    X(tuple, "tuple", Tuple, object, TF_BASETYPE | TF_SEQUENCE)                             \
+    X(dict, "dict", Dict, object, TF_BASETYPE | TF_MAPPING)                                 \
     X(set, "set", Set, object, TF_BASETYPE)                                                 \
     X(frozenset, "frozenset", Set, object, TF_BASETYPE)                                     \
-    X(range, "range", Range, object, 0)                                                     \
+    X(range, "range", Range, object, TF_SEQUENCE)                                           \
     X(slice, "slice", Slice, object, 0)                                                     \
     X(function, "function", Function, object, TF_ABSTRACT)                                  \
     X(builtin_function, "builtin_function_or_method", NativeFunction, object, TF_ABSTRACT)  \

@@ -205,6 +205,117 @@ R<Value> import_from(Interpreter& vm, Value module, Str* name) {
     return raise(vm, vm.e_ImportError, "cannot import name '%s'", name->data);
 }
 
+// Match statements: whether a type matches sequence/mapping patterns (a flag of it or of a base).
+bool type_has_flag(Type* t, uint32_t flag) {
+    Tuple* mro = t->mro;
+    if (!mro) return (t->flags & flag) != 0;
+    for (uint32_t i = 0; i < mro->size; i++)
+        if (static_cast<Type*>(mro->items[i].as_obj())->flags & flag) return true;
+    return false;
+}
+
+// MATCH_KEYS: a tuple of subject.get(key) for every key, or None when a key is missing.
+R<Value> match_keys(Interpreter& vm, Value subject, Tuple* keys) {
+    if (keys->size == 0) return val(vm.empty_tuple);
+    Tuple* values = TRY(new_tuple(vm, keys->size));
+    for (uint32_t i = 0; i < keys->size; i++) values->items[i] = Value::none();
+    Set* seen = TRY(new_set(vm, vm.t_set));
+    bool exact_dict = type_of(vm, subject) == vm.t_dict;
+    Value get, dummy;
+    if (!exact_dict) {
+        Str* n_get = TRY(intern(vm, "get"));
+        get = TRY(getattr(vm, subject, n_get));
+        dummy = TRY(call0(vm, val(vm.t_object)));
+    }
+    for (uint32_t i = 0; i < keys->size; i++) {
+        Value key = keys->items[i];
+        if (TRY(set_contains(vm, seen, key))) {
+            Str* r = TRY(repr(vm, key));
+            return raise(vm, vm.e_ValueError, "mapping pattern checks duplicate key (%s)", r->data);
+        }
+        TRY(set_add(vm, seen, key));
+        Value v;
+        if (exact_dict) {
+            v = TRY(dict_get(vm, as_dict(subject), key));
+            if (v.is_null()) return Value::none();
+        } else {
+            v = TRY(call2(vm, get, key, dummy));
+            if (v == dummy) return Value::none();
+        }
+        values->items[i] = v;
+    }
+    return val(values);
+}
+
+// One attribute for a class pattern: null (no match) when the subject lacks it.
+R<Value> match_class_attr(Interpreter& vm, Value subject, Type* type, Str* name, Set* seen) {
+    if (TRY(set_contains(vm, seen, val(name))))
+        return raise(vm, vm.e_TypeError, "%s() got multiple sub-patterns for attribute '%s'", type->name->data, name->data);
+    TRY(set_add(vm, seen, val(name)));
+    R<Value> r = getattr(vm, subject, name);
+    if (r.failed()) {
+        if (!exception_matches(vm, vm.exc, vm.e_AttributeError)) return Raised{};
+        take_exception(vm);
+        return Value();
+    }
+    return r.take();
+}
+
+// Types whose instances a class pattern's single positional sub-pattern matches as a whole (`case int(x)`).
+bool match_self_type(Interpreter& vm, Type* t) {
+    Type* selfs[] = {vm.t_bool_, vm.t_bytearray, vm.t_bytes, vm.t_dict, vm.t_float_, vm.t_frozenset,
+                     vm.t_int_, vm.t_list, vm.t_set, vm.t_str, vm.t_tuple};
+    for (Type* s : selfs)
+        if (is_subtype(t, s)) return true;
+    return false;
+}
+
+// MATCH_CLASS: a tuple of the positional (through __match_args__) and keyword attributes, or None.
+R<Value> match_class(Interpreter& vm, Value subject, Value cls, Tuple* kwnames, uint32_t nargs) {
+    if (!is_type(cls)) return raise(vm, vm.e_TypeError, "called match pattern must be a type");
+    if (!TRY(isinstance_check(vm, subject, cls))) return Value::none();
+    Type* type = static_cast<Type*>(cls.as_obj());
+    Tuple* match_args = nullptr;
+    bool match_self = false;
+    if (nargs) {
+        Value ma = TRY(getattr_opt(vm, cls, vm.n___match_args__));
+        if (!ma.is_null()) {
+            if (!is_kind(ma, Kind::Tuple) || type_of(vm, ma) != vm.t_tuple)
+                return raise(vm, vm.e_TypeError, "%s.__match_args__ must be a tuple (got %s)", type->name->data,
+                             type_name(vm, ma));
+            match_args = as_tuple(ma);
+        } else {
+            match_self = match_self_type(vm, type);
+        }
+        uint32_t allowed = match_args ? match_args->size : match_self ? 1 : 0;
+        if (allowed < nargs)
+            return raise(vm, vm.e_TypeError, "%s() accepts %u positional sub-pattern%s (%u given)", type->name->data,
+                         allowed, allowed == 1 ? "" : "s", nargs);
+    }
+    Tuple* attrs = TRY(new_tuple(vm, nargs + kwnames->size));
+    for (uint32_t i = 0; i < attrs->size; i++) attrs->items[i] = Value::none();
+    Set* seen = TRY(new_set(vm, vm.t_set));
+    for (uint32_t i = 0; i < nargs; i++) {
+        Value a;
+        if (match_self) {
+            a = subject;
+        } else {
+            Value nm = match_args->items[i];
+            if (!is_kind(nm, Kind::Str))
+                return raise(vm, vm.e_TypeError, "__match_args__ elements must be strings (got %s)", type_name(vm, nm));
+            a = TRY(match_class_attr(vm, subject, type, as_str(nm), seen));
+            if (a.is_null()) return Value::none();
+        }
+        attrs->items[i] = a;
+    }
+    for (uint32_t i = 0; i < kwnames->size; i++) {
+        Value a = TRY(match_class_attr(vm, subject, type, as_str(kwnames->items[i]), seen));
+        if (a.is_null()) return Value::none();
+        attrs->items[nargs + i] = a;
+    }
+    return val(attrs);
+}
+
 }  // namespace
 
 R<Value> eval_frame(Interpreter& vm, Frame* f, bool* yielded);
@@ -1349,14 +1460,48 @@ R<Value> eval_frame(Interpreter& vm, Frame* f, bool* yielded) {
                 }
                 break;
             }
-            case Op::MATCH_CLASS:
+            case Op::MATCH_CLASS: {
+                Value names_t = TOP(), cls = SECOND(), subject = THIRD();
+                Value r = CHECK(match_class(vm, subject, cls, as_tuple(names_t), arg));
+                sp -= 2;
+                TOP() = r;
+                break;
+            }
             case Op::MATCH_MAPPING:
+                PUSH(Value::boolean(type_has_flag(type_of(vm, TOP()), TF_MAPPING)));
+                break;
             case Op::MATCH_SEQUENCE:
-            case Op::MATCH_KEYS:
-            case Op::GET_LEN:
-            case Op::COPY_DICT_WITHOUT_KEYS:
-                (void)raise(vm, vm.e_SystemError, "unsupported opcode %s", op_name(instr_op(ins)));
-                goto error;
+                PUSH(Value::boolean(type_has_flag(type_of(vm, TOP()), TF_SEQUENCE)));
+                break;
+            case Op::MATCH_KEYS: {
+                Value r = CHECK(match_keys(vm, SECOND(), as_tuple(TOP())));
+                PUSH(r);
+                break;
+            }
+            case Op::GET_LEN: {
+                int64_t n = CHECK(length(vm, TOP()));
+                Value v = CHECK(make_int(vm, n));
+                PUSH(v);
+                break;
+            }
+            case Op::COPY_DICT_WITHOUT_KEYS: {
+                Tuple* keys = as_tuple(TOP());
+                Value subject = SECOND();
+                Dict* rest = CHECK(new_dict(vm));
+                PUSH(val(rest));
+                SYNC();
+                CHECK(dict_update(vm, rest, subject));
+                for (uint32_t i = 0; i < keys->size; i++) {
+                    Value old = CHECK(dict_pop(vm, rest, keys->items[i]));
+                    if (old.is_null()) {
+                        (void)raise_with_arg(vm, vm.e_KeyError, keys->items[i]);
+                        goto error;
+                    }
+                }
+                --sp;
+                TOP() = val(rest);
+                break;
+            }
         }
         continue;
 
