@@ -129,7 +129,10 @@ struct Compiler {
     // ---- names ---------------------------------------------------------------------------------------------
     enum class Access { Load, Store, Del };
 
+    std::string_view mangle(std::string_view id) { return st.mangle(u->scope, id); }
+
     Status name_op(std::string_view id, Access acc) {
+        id = mangle(id);
         Scope* s = u->scope;
         Symbol* sym = s->find(id);
         NameScope ns = sym ? sym->scope : NameScope::GlobalImplicit;
@@ -471,7 +474,7 @@ struct Compiler {
                     TRY(expr(a->annotation));
                     uint32_t ni = TRY(name("__annotations__"));
                     emit(Op::LOAD_NAME, ni);
-                    uint32_t k = TRY(str_const(static_cast<Name*>(a->target)->id));
+                    uint32_t k = TRY(str_const(mangle(static_cast<Name*>(a->target)->id)));
                     emit(Op::LOAD_CONST, k);
                     emit(Op::STORE_SUBSCR);
                 }
@@ -674,7 +677,7 @@ struct Compiler {
                 auto* at = static_cast<Attribute*>(t);
                 TRY(expr(at->value));
                 emit(Op::DUP_TOP);
-                uint32_t ni = TRY(name(at->attr));
+                uint32_t ni = TRY(name(mangle(at->attr)));
                 emit(Op::LOAD_ATTR, ni);
                 TRY(expr(a->value));
                 set_loc(a->pos);
@@ -720,7 +723,7 @@ struct Compiler {
                 auto* a = static_cast<Attribute*>(t);
                 TRY(expr(a->value));
                 set_loc(t->pos);
-                uint32_t ni = TRY(name(a->attr));
+                uint32_t ni = TRY(name(mangle(a->attr)));
                 emit(Op::STORE_ATTR, ni);
                 return Status::ok();
             }
@@ -779,7 +782,7 @@ struct Compiler {
                 auto* a = static_cast<Attribute*>(t);
                 TRY(expr(a->value));
                 set_loc(t->pos);
-                uint32_t ni = TRY(name(a->attr));
+                uint32_t ni = TRY(name(mangle(a->attr)));
                 emit(Op::DELETE_ATTR, ni);
                 return Status::ok();
             }
@@ -1298,7 +1301,7 @@ struct Compiler {
         uint32_t nkw = 0;
         for (uint32_t i = 0; i < a->kwonlyargs.size; i++) {
             if (!a->kw_defaults[i]) continue;
-            uint32_t k = TRY(str_const(a->kwonlyargs[i]->name));
+            uint32_t k = TRY(str_const(mangle(a->kwonlyargs[i]->name)));
             emit(Op::LOAD_CONST, k);
             TRY(expr(a->kw_defaults[i]));
             nkw++;
@@ -1310,11 +1313,37 @@ struct Compiler {
         return Status::ok();
     }
 
+    // Builds the __annotations__ dict of a function (CPython's order: args, posonlyargs, *args, kwonly, **kw,
+    // return). Keys are the (mangled) parameter names.
+    Status annotations(Arguments* a, Expr* returns, uint32_t* flags) {
+        uint32_t n = 0;
+        auto one = [&](std::string_view key, Expr* ann) -> Status {
+            if (!ann) return Status::ok();
+            uint32_t k = TRY(str_const(key));
+            emit(Op::LOAD_CONST, k);
+            TRY(expr(ann));
+            n++;
+            return Status::ok();
+        };
+        for (Arg* g : a->args) TRY(one(mangle(g->name), g->annotation));
+        for (Arg* g : a->posonlyargs) TRY(one(mangle(g->name), g->annotation));
+        if (a->vararg) TRY(one(mangle(a->vararg->name), a->vararg->annotation));
+        for (Arg* g : a->kwonlyargs) TRY(one(mangle(g->name), g->annotation));
+        if (a->kwarg) TRY(one(mangle(a->kwarg->name), a->kwarg->annotation));
+        TRY(one("return", returns));
+        if (n) {
+            emit(Op::BUILD_MAP, n);
+            *flags |= 4;
+        }
+        return Status::ok();
+    }
+
     // Compiles a function body into a code object and emits MAKE_FUNCTION for it.
     Status make_function(const void* node, std::string_view fname, Arguments* args, const ast::List<Stmt*>* stmts,
-                         Expr* lambda_body, const Pos& pos) {
+                         Expr* lambda_body, const Pos& pos, Expr* returns = nullptr) {
         uint32_t flags = 0;
         TRY(defaults(args, &flags));
+        TRY(annotations(args, returns, &flags));
         Scope* scope = st.scope_of(node);
         CodeUnit unit;
         CodeUnit* parent = u;
@@ -1359,7 +1388,7 @@ struct Compiler {
 
     Status function_def(FunctionDef* f) {
         for (Expr* d : f->decorators) TRY(expr(d));
-        TRY(make_function(f, f->name, f->args, &f->body, nullptr, f->pos));
+        TRY(make_function(f, f->name, f->args, &f->body, nullptr, f->pos, f->returns));
         set_loc(f->pos);
         for (uint32_t i = 0; i < f->decorators.size; i++) {
             // [dec func] -> dec(func)
@@ -1574,7 +1603,7 @@ struct Compiler {
             auto* a = static_cast<Attribute*>(c->func);
             TRY(expr(a->value));
             set_loc(a->pos);
-            uint32_t ni = TRY(name(a->attr));
+            uint32_t ni = TRY(name(mangle(a->attr)));
             emit(Op::LOAD_METHOD, ni);
         } else {
             emit(Op::PUSH_NULL);
@@ -1749,7 +1778,7 @@ struct Compiler {
                 auto* a = static_cast<Attribute*>(e);
                 TRY(expr(a->value));
                 set_loc(e->pos);
-                uint32_t ni = TRY(name(a->attr));
+                uint32_t ni = TRY(name(mangle(a->attr)));
                 emit(Op::LOAD_ATTR, ni);
                 return Status::ok();
             }
