@@ -73,7 +73,8 @@ class Port;
     X(callable_iterator, "callable_iterator", Iter, object, TF_ABSTRACT)                    \
     X(seq_iterator, "iterator", Iter, object, TF_ABSTRACT)                                  \
     X(text_file, "TextIOWrapper", File, object, TF_ABSTRACT)                                \
-    X(binary_file, "BufferedReader", File, object, TF_ABSTRACT)
+    X(binary_file, "BufferedReader", File, object, TF_ABSTRACT)                              \
+    X(member_descriptor, "member_descriptor", Member, object, TF_ABSTRACT)
 
 // The built-in exception hierarchy: C++ member name, Python name, base (member name).
 #define PYCO_EXCEPTION_TYPES(X)                                       \
@@ -329,7 +330,8 @@ inline bool is_type(Value v) { return is_kind(v, Kind::Type); }
 const char* type_name(Interpreter& vm, Value v);
 // Attribute lookup along the MRO without descriptors; null Value if absent.
 Value type_lookup(Type* t, Str* name);
-[[nodiscard]] R<Type*> new_type(Interpreter& vm, Type* meta, Str* name, Tuple* bases, Dict* dict);
+// `kwargs` (keyword arguments of the class statement, if any) are passed on to __init_subclass__.
+[[nodiscard]] R<Type*> new_type(Interpreter& vm, Type* meta, Str* name, Tuple* bases, Dict* dict, Args kwargs = Args{nullptr, 0, nullptr});
 Dict** instance_dict_slot(Value v);
 
 // ---- attributes (attr.cpp) --------------------------------------------------------------------------------------
