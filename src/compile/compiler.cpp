@@ -24,7 +24,7 @@ struct CompileError {
     bool set = false;
 };
 
-enum class FBlockKind : uint8_t { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, HandlerCleanup };
+enum class FBlockKind : uint8_t { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, AsyncWith, HandlerCleanup };
 
 struct FBlock {
     FBlockKind kind;
@@ -220,7 +220,14 @@ struct Compiler {
             case Op::UNARY_NEGATIVE: case Op::UNARY_POSITIVE: case Op::UNARY_NOT: case Op::UNARY_INVERT:
             case Op::GET_ITER: case Op::JUMP: case Op::LOAD_ATTR: case Op::GET_YIELD_FROM_ITER: case Op::POP_BLOCK:
             case Op::LIST_TO_TUPLE: case Op::SETUP_ANNOTATIONS: case Op::YIELD_VALUE:
+            case Op::GET_AWAITABLE: case Op::GET_AITER:
                 return 0;
+            case Op::GET_ANEXT: case Op::BEFORE_ASYNC_WITH:
+                return 1;
+            case Op::END_ASYNC_FOR:
+                return -3;
+            case Op::SETUP_ASYNC_WITH:
+                return jump ? 1 : 0;
             case Op::POP_TOP: case Op::STORE_FAST: case Op::STORE_DEREF: case Op::STORE_NAME: case Op::STORE_GLOBAL:
             case Op::DELETE_ATTR: case Op::BINARY_OP: case Op::INPLACE_OP: case Op::COMPARE_OP: case Op::IS_OP:
             case Op::CONTAINS_OP: case Op::BINARY_SUBSCR: case Op::LIST_APPEND: case Op::SET_ADD:
@@ -276,7 +283,8 @@ struct Compiler {
                 Op op = instr_op(ins);
                 bool is_jump = op == Op::JUMP || op == Op::POP_JUMP_IF_FALSE || op == Op::POP_JUMP_IF_TRUE ||
                                op == Op::JUMP_IF_FALSE_OR_POP || op == Op::JUMP_IF_TRUE_OR_POP || op == Op::FOR_ITER ||
-                               op == Op::SETUP_FINALLY || op == Op::SETUP_WITH || op == Op::JUMP_IF_NOT_EXC_MATCH;
+                               op == Op::SETUP_FINALLY || op == Op::SETUP_WITH || op == Op::JUMP_IF_NOT_EXC_MATCH ||
+                               op == Op::SETUP_ASYNC_WITH;
                 if (is_jump) {
                     uint32_t t = instr_arg(ins);
                     int td = d + stack_effect(ins, true);
@@ -377,9 +385,10 @@ struct Compiler {
                 emit(Op::POP_EXCEPT);
                 break;
             case FBlockKind::With:
+            case FBlockKind::AsyncWith:
                 emit(Op::POP_BLOCK);
                 if (preserve_tos) emit(Op::ROT_TWO);
-                TRY(call_exit_none());
+                TRY(call_exit_none(fb.kind == FBlockKind::AsyncWith));
                 break;
             case FBlockKind::HandlerCleanup:
                 if (preserve_tos) emit(Op::ROT_TWO);
@@ -394,15 +403,88 @@ struct Compiler {
         return Status::ok();
     }
 
-    // [exit] -> []: exit(None, None, None)
-    Status call_exit_none() {
+    // [exit] -> []: exit(None, None, None), awaited for `async with`
+    Status call_exit_none(bool is_async = false) {
         emit(Op::PUSH_NULL);
         emit(Op::ROT_TWO);
         TRY(load_none());
         emit(Op::DUP_TOP);
         emit(Op::DUP_TOP);
         emit(Op::CALL, 3);
+        if (is_async) TRY(emit_await(2));
         emit(Op::POP_TOP);
+        return Status::ok();
+    }
+
+    // [awaitable] -> [result]
+    Status emit_await(uint32_t where) {
+        emit(Op::GET_AWAITABLE, where);
+        TRY(load_none());
+        emit(Op::YIELD_FROM);
+        return Status::ok();
+    }
+
+    bool in_async_function() const { return u->scope->kind == ScopeKind::Function && u->scope->is_coroutine; }
+
+    Status async_for(For* f) {
+        if (!in_async_function()) {
+            fail("'async for' outside async function", f->pos);
+            return Status::ok();
+        }
+        TRY(expr(f->iter));
+        set_loc(f->pos);
+        emit(Op::GET_AITER);
+        uint32_t start = here();
+        uint32_t setup = emit(Op::SETUP_FINALLY);
+        emit(Op::GET_ANEXT);
+        TRY(load_none());
+        emit(Op::YIELD_FROM);
+        emit(Op::POP_BLOCK);
+        std::vector<uint32_t> breaks;
+        TRY(store_target(f->target));
+        u->fblocks.push_back(FBlock{FBlockKind::ForLoop, start, &breaks});
+        TRY(body(f->body));
+        u->fblocks.pop_back();
+        set_loc(f->pos);
+        emit(Op::JUMP, start);
+        patch_here(setup);
+        emit(Op::END_ASYNC_FOR);
+        TRY(body(f->orelse));
+        for (uint32_t j : breaks) patch_here(j);
+        return Status::ok();
+    }
+
+    Status async_with(With* w, uint32_t item) {
+        if (!in_async_function()) {
+            fail("'async with' outside async function", w->pos);
+            return Status::ok();
+        }
+        WithItem* it = w->items[item];
+        TRY(expr(it->context_expr));
+        set_loc(w->pos);
+        emit(Op::BEFORE_ASYNC_WITH);
+        TRY(emit_await(1));
+        uint32_t setup = emit(Op::SETUP_ASYNC_WITH);
+        if (it->optional_vars) TRY(store_target(it->optional_vars));
+        else emit(Op::POP_TOP);
+        u->fblocks.push_back(FBlock{FBlockKind::AsyncWith});
+        if (item + 1 < w->items.size) TRY(async_with(w, item + 1));
+        else TRY(body(w->body));
+        u->fblocks.pop_back();
+        set_loc(w->pos);
+        emit(Op::POP_BLOCK);
+        TRY(call_exit_none(true));
+        uint32_t to_end = emit(Op::JUMP);
+        patch_here(setup);
+        emit(Op::WITH_EXCEPT_START);
+        TRY(emit_await(2));
+        uint32_t to_suppress = emit(Op::POP_JUMP_IF_TRUE);
+        emit(Op::RERAISE);
+        patch_here(to_suppress);
+        emit(Op::POP_TOP);     // exc
+        emit(Op::POP_EXCEPT);  // old handling
+        emit(Op::POP_TOP);     // exit
+        patch_here(to_end);
         return Status::ok();
     }
 
@@ -537,7 +619,7 @@ struct Compiler {
             case StmtKind::For: {
                 auto* f = static_cast<For*>(s);
                 if (f->is_async) {
-                    fail("asynchronous for loops are not supported yet", s->pos);
+                    TRY(async_for(f));
                     break;
                 }
                 TRY(expr(f->iter));
@@ -651,7 +733,8 @@ struct Compiler {
             case StmtKind::Nonlocal:
                 break;
             case StmtKind::With:
-                TRY(with_stmt(static_cast<With*>(s), 0));
+                if (static_cast<With*>(s)->is_async) TRY(async_with(static_cast<With*>(s), 0));
+                else TRY(with_stmt(static_cast<With*>(s), 0));
                 break;
             case StmtKind::Match:
                 TRY(match_stmt(static_cast<Match*>(s)));
@@ -1370,6 +1453,7 @@ struct Compiler {
             TRY(expr(lambda_body));
             emit(Op::RETURN_VALUE);
         }
+        if (scope->is_coroutine && scope->is_generator) fail("asynchronous generators are not supported yet", pos);
         uint16_t cflags = 0;
         if (scope->has_varargs) cflags |= CO_VARARGS;
         if (scope->has_varkw) cflags |= CO_VARKEYWORDS;
@@ -1879,8 +1963,18 @@ struct Compiler {
                 return Status::ok();
             }
             case ExprKind::Await:
-                fail("'await' is not supported yet", e->pos);
-                return Status::ok();
+                if (!in_async_function()) {
+                    if (u->scope->kind == ScopeKind::Comprehension && u->scope->parent && u->scope->parent->is_coroutine)
+                        fail("'await' in comprehensions is not supported yet", e->pos);
+                    else if (u->scope->kind == ScopeKind::Module || u->scope->kind == ScopeKind::Class)
+                        fail("'await' outside function", e->pos);
+                    else
+                        fail("'await' outside async function", e->pos);
+                    return Status::ok();
+                }
+                TRY(expr(static_cast<Await*>(e)->value));
+                set_loc(e->pos);
+                return emit_await(0);
             case ExprKind::Starred:
                 fail("can't use starred expression here", e->pos);
                 return Status::ok();

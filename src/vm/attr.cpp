@@ -165,6 +165,12 @@ R<Value> special_attr(Interpreter& vm, Value obj, Str* name) {
             if (name == vm.n_tb_lineno) return Value::small_int(code_line(tb->code, tb->instr));
             break;
         }
+        case Kind::Generator: {  // generators and coroutines
+            auto* g = static_cast<Generator*>(o);
+            if (name == vm.n___name__) return val(g->name);
+            if (name == vm.n___qualname__) return val(g->qualname);
+            break;
+        }
         case Kind::Member: {
             auto* m = static_cast<MemberDescr*>(o);
             if (name == vm.n___name__) return val(m->name);

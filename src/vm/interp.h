@@ -74,7 +74,9 @@ class Port;
     X(seq_iterator, "iterator", Iter, object, TF_ABSTRACT)                                  \
     X(text_file, "TextIOWrapper", File, object, TF_ABSTRACT)                                \
     X(binary_file, "BufferedReader", File, object, TF_ABSTRACT)                              \
-    X(member_descriptor, "member_descriptor", Member, object, TF_ABSTRACT)
+    X(member_descriptor, "member_descriptor", Member, object, TF_ABSTRACT)                  \
+    X(coroutine, "coroutine", Generator, object, TF_ABSTRACT)                               \
+    X(coroutine_wrapper, "coroutine_wrapper", Cell, object, TF_ABSTRACT)
 
 // The built-in exception hierarchy: C++ member name, Python name, base (member name).
 #define PYCO_EXCEPTION_TYPES(X)                                       \

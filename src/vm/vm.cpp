@@ -316,6 +316,32 @@ R<Value> match_class(Interpreter& vm, Value subject, Value cls, Tuple* kwnames, 
     return val(attrs);
 }
 
+// `await obj`: the iterator that drives it (a coroutine itself, or what __await__ returns). `where` picks the
+// message: 0 await, 1 __aenter__, 2 __aexit__, 3 __anext__.
+R<Value> get_awaitable(Interpreter& vm, Value obj, uint32_t where) {
+    if (type_of(vm, obj) == vm.t_coroutine) return obj;
+    Value m = TRY(lookup_special(vm, obj, vm.n___await__));
+    if (m.is_null()) {
+        switch (where) {
+            case 1:
+                return raise(vm, vm.e_TypeError, "'async with' received an object from __aenter__ that does not implement __await__: %s",
+                             type_name(vm, obj));
+            case 2:
+                return raise(vm, vm.e_TypeError, "'async with' received an object from __aexit__ that does not implement __await__: %s",
+                             type_name(vm, obj));
+            case 3:
+                return raise(vm, vm.e_TypeError, "'async for' received an invalid object from __anext__: %s", type_name(vm, obj));
+            default:
+                return raise(vm, vm.e_TypeError, "object %s can't be used in 'await' expression", type_name(vm, obj));
+        }
+    }
+    Value it = TRY(call0(vm, m));
+    if (type_of(vm, it) == vm.t_coroutine) return raise(vm, vm.e_TypeError, "__await__() returned a coroutine");
+    if (type_lookup(type_of(vm, it), vm.n___next__).is_null())
+        return raise(vm, vm.e_TypeError, "__await__() returned non-iterator of type '%s'", type_name(vm, it));
+    return it;
+}
+
 }  // namespace
 
 R<Value> eval_frame(Interpreter& vm, Frame* f, bool* yielded);
@@ -501,7 +527,7 @@ static R<Value> make_generator(Interpreter& vm, Function* fn, Args args) {
     Code* co = fn->code;
     uint32_t ncells = co->cellvars->size + co->freevars->size;
     uint32_t nvalues = co->nlocals + ncells + co->stacksize;
-    Generator* g = TRY(alloc<Generator>(vm, vm.t_generator));
+    Generator* g = TRY(alloc<Generator>(vm, (co->flags & CO_COROUTINE) ? vm.t_coroutine : vm.t_generator));
     g->code = co;
     g->name = fn->name;
     g->qualname = fn->qualname;
@@ -562,14 +588,17 @@ R<Value> call_function(Interpreter& vm, Function* fn, Args args) {
 
 R<Value> generator_resume(Interpreter& vm, Generator* gen, Value value, bool throwing, Value* ret) {
     *ret = Value();
-    if (gen->running) return raise(vm, vm.e_ValueError, "generator already executing");
+    bool coro = gen->type == vm.t_coroutine;
+    const char* what = coro ? "coroutine" : "generator";
+    if (gen->running) return raise(vm, vm.e_ValueError, "%s already executing", what);
     Frame* f = gen->frame;
     if (!f) {
         if (throwing) return Raised{};  // the pending exception propagates
+        if (coro) return raise(vm, vm.e_RuntimeError, "cannot reuse already awaited coroutine");
         return Value();
     }
     if (!gen->started && !throwing && !value.is_none()) {
-        return raise(vm, vm.e_TypeError, "can't send non-None value to a just-started generator");
+        return raise(vm, vm.e_TypeError, "can't send non-None value to a just-started %s", what);
     }
     if (vm.depth >= vm.recursion_limit) return raise(vm, vm.e_RecursionError, "maximum recursion depth exceeded");
     if (gen->started && !throwing) *f->sp++ = value;  // the value of the yield expression
@@ -591,7 +620,7 @@ R<Value> generator_resume(Interpreter& vm, Generator* gen, Value value, bool thr
         // A StopIteration escaping a generator becomes RuntimeError (PEP 479).
         if (exception_matches(vm, vm.exc, vm.e_StopIteration)) {
             Value cause = take_exception(vm);
-            (void)raise(vm, vm.e_RuntimeError, "generator raised StopIteration");
+            (void)raise(vm, vm.e_RuntimeError, "%s raised StopIteration", what);
             as_exception(vm.exc)->cause = cause;
             as_exception(vm.exc)->context = cause;
             as_exception(vm.exc)->suppress_context = true;
@@ -1460,6 +1489,79 @@ R<Value> eval_frame(Interpreter& vm, Frame* f, bool* yielded) {
                 }
                 break;
             }
+            case Op::GET_AWAITABLE: {
+                Value it = CHECK(get_awaitable(vm, TOP(), arg));
+                TOP() = it;
+                break;
+            }
+            case Op::GET_AITER: {
+                Value obj = TOP();
+                Value m = CHECK(lookup_special(vm, obj, vm.n___aiter__));
+                if (m.is_null()) {
+                    (void)raise(vm, vm.e_TypeError, "'async for' requires an object with __aiter__ method, got %s",
+                                type_name(vm, obj));
+                    goto error;
+                }
+                Value ait = CHECK(call0(vm, m));
+                if (type_lookup(type_of(vm, ait), vm.n___anext__).is_null()) {
+                    (void)raise(vm, vm.e_TypeError,
+                                "'async for' received an object from __aiter__ that does not implement __anext__: %s",
+                                type_name(vm, ait));
+                    goto error;
+                }
+                TOP() = ait;
+                break;
+            }
+            case Op::GET_ANEXT: {
+                Value ait = TOP();
+                Value m = CHECK(lookup_special(vm, ait, vm.n___anext__));
+                if (m.is_null()) {
+                    (void)raise(vm, vm.e_TypeError, "'async for' requires an iterator with __anext__ method, got %s",
+                                type_name(vm, ait));
+                    goto error;
+                }
+                Value aw = CHECK(call0(vm, m));
+                PUSH(aw);
+                Value it = CHECK(get_awaitable(vm, aw, 3));
+                TOP() = it;
+                break;
+            }
+            case Op::END_ASYNC_FOR: {
+                Value exc = TOP();
+                if (!exception_matches(vm, exc, vm.e_StopAsyncIteration)) {
+                    --sp;
+                    vm.exc = exc;
+                    reraise = true;
+                    goto error;
+                }
+                f->nblocks--;  // the EXCEPT_HANDLER block
+                f->handling = SECOND();
+                sp -= 3;
+                break;
+            }
+            case Op::BEFORE_ASYNC_WITH: {
+                Value mgr = TOP();
+                Value enter = CHECK(lookup_special(vm, mgr, vm.n___aenter__));
+                Value exit = enter.is_null() ? Value() : CHECK(lookup_special(vm, mgr, vm.n___aexit__));
+                if (enter.is_null() || exit.is_null()) {
+                    (void)raise(vm, vm.e_TypeError,
+                                enter.is_null() ? "'%s' object does not support the asynchronous context manager protocol"
+                                                : "'%s' object does not support the asynchronous context manager protocol (missed __aexit__ method)",
+                                type_name(vm, mgr));
+                    goto error;
+                }
+                TOP() = exit;
+                Value r = CHECK(call0(vm, enter));
+                PUSH(r);
+                break;
+            }
+            case Op::SETUP_ASYNC_WITH:
+                if (f->nblocks >= kMaxBlocks) {
+                    (void)raise(vm, vm.e_SystemError, "too many statically nested blocks");
+                    goto error;
+                }
+                f->blocks[f->nblocks++] = Block{arg, static_cast<uint32_t>(sp - base) - 1, BLOCK_FINALLY};
+                break;
             case Op::MATCH_CLASS: {
                 Value names_t = TOP(), cls = SECOND(), subject = THIRD();
                 Value r = CHECK(match_class(vm, subject, cls, as_tuple(names_t), arg));

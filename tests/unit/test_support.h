@@ -1,6 +1,7 @@
 // Shared fixture for unit tests that need a running Interpreter on the host port.
 #pragma once
 #include <gtest/gtest.h>
+#include <pthread.h>
 
 #include <memory>
 #include <string>
@@ -20,7 +21,20 @@ protected:
         vm.reset();
         vm = std::make_unique<Interpreter>(port, config);
         char marker;
-        vm->c_stack_base = reinterpret_cast<uintptr_t>(&marker) + 4096;
+        // Scan a little above this frame (the test body runs in a sibling frame), but never past the top of
+        // the thread's stack: reading beyond it faults when the stack happens to start close to its end.
+        uintptr_t base = reinterpret_cast<uintptr_t>(&marker) + 4096;
+        pthread_attr_t attr;
+        if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+            void* addr = nullptr;
+            size_t size = 0;
+            if (pthread_attr_getstack(&attr, &addr, &size) == 0) {
+                uintptr_t top = reinterpret_cast<uintptr_t>(addr) + size;
+                if (base > top) base = top;
+            }
+            pthread_attr_destroy(&attr);
+        }
+        vm->c_stack_base = base;
         ASSERT_TRUE(vm->init());
         ASSERT_FALSE(init_sys(*vm, {"test"}).failed());
     }
