@@ -1,6 +1,7 @@
 // Code generation: turns the AST (with its Symtable) into code objects, one per module/function/class body.
 #include <algorithm>
 #include <cstring>
+#include <deque>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -23,7 +24,7 @@ struct CompileError {
     bool set = false;
 };
 
-enum class FBlockKind : uint8_t { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, HandlerCleanup };
+enum class FBlockKind : uint8_t { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, AsyncWith, HandlerCleanup };
 
 struct FBlock {
     FBlockKind kind;
@@ -62,6 +63,8 @@ struct Compiler {
     ParseMode mode;
     CompileError err;
     CodeUnit* u = nullptr;
+    std::deque<std::string> hidden_names;  // storage for compiler-made local names (match captures)
+    Pos pattern_pos;                       // the pattern being compiled (CPython reports pattern errors there)
 
     // ---- emission --------------------------------------------------------------------------------------------
     void set_loc(const Pos& p) {
@@ -126,7 +129,10 @@ struct Compiler {
     // ---- names ---------------------------------------------------------------------------------------------
     enum class Access { Load, Store, Del };
 
+    std::string_view mangle(std::string_view id) { return st.mangle(u->scope, id); }
+
     Status name_op(std::string_view id, Access acc) {
+        id = mangle(id);
         Scope* s = u->scope;
         Symbol* sym = s->find(id);
         NameScope ns = sym ? sym->scope : NameScope::GlobalImplicit;
@@ -214,7 +220,14 @@ struct Compiler {
             case Op::UNARY_NEGATIVE: case Op::UNARY_POSITIVE: case Op::UNARY_NOT: case Op::UNARY_INVERT:
             case Op::GET_ITER: case Op::JUMP: case Op::LOAD_ATTR: case Op::GET_YIELD_FROM_ITER: case Op::POP_BLOCK:
             case Op::LIST_TO_TUPLE: case Op::SETUP_ANNOTATIONS: case Op::YIELD_VALUE:
+            case Op::GET_AWAITABLE: case Op::GET_AITER:
                 return 0;
+            case Op::GET_ANEXT: case Op::BEFORE_ASYNC_WITH:
+                return 1;
+            case Op::END_ASYNC_FOR:
+                return -3;
+            case Op::SETUP_ASYNC_WITH:
+                return jump ? 1 : 0;
             case Op::POP_TOP: case Op::STORE_FAST: case Op::STORE_DEREF: case Op::STORE_NAME: case Op::STORE_GLOBAL:
             case Op::DELETE_ATTR: case Op::BINARY_OP: case Op::INPLACE_OP: case Op::COMPARE_OP: case Op::IS_OP:
             case Op::CONTAINS_OP: case Op::BINARY_SUBSCR: case Op::LIST_APPEND: case Op::SET_ADD:
@@ -254,6 +267,7 @@ struct Compiler {
     }
 
     int compute_stacksize() {
+        if (!ok()) return 2;  // after a compile error jumps may be unpatched; the code is discarded anyway
         size_t n = u->code.size();
         std::vector<int> depth(n + 1, -1);
         std::vector<uint32_t> work;
@@ -269,7 +283,8 @@ struct Compiler {
                 Op op = instr_op(ins);
                 bool is_jump = op == Op::JUMP || op == Op::POP_JUMP_IF_FALSE || op == Op::POP_JUMP_IF_TRUE ||
                                op == Op::JUMP_IF_FALSE_OR_POP || op == Op::JUMP_IF_TRUE_OR_POP || op == Op::FOR_ITER ||
-                               op == Op::SETUP_FINALLY || op == Op::SETUP_WITH || op == Op::JUMP_IF_NOT_EXC_MATCH;
+                               op == Op::SETUP_FINALLY || op == Op::SETUP_WITH || op == Op::JUMP_IF_NOT_EXC_MATCH ||
+                               op == Op::SETUP_ASYNC_WITH;
                 if (is_jump) {
                     uint32_t t = instr_arg(ins);
                     int td = d + stack_effect(ins, true);
@@ -370,9 +385,10 @@ struct Compiler {
                 emit(Op::POP_EXCEPT);
                 break;
             case FBlockKind::With:
+            case FBlockKind::AsyncWith:
                 emit(Op::POP_BLOCK);
                 if (preserve_tos) emit(Op::ROT_TWO);
-                TRY(call_exit_none());
+                TRY(call_exit_none(fb.kind == FBlockKind::AsyncWith));
                 break;
             case FBlockKind::HandlerCleanup:
                 if (preserve_tos) emit(Op::ROT_TWO);
@@ -387,15 +403,88 @@ struct Compiler {
         return Status::ok();
     }
 
-    // [exit] -> []: exit(None, None, None)
-    Status call_exit_none() {
+    // [exit] -> []: exit(None, None, None), awaited for `async with`
+    Status call_exit_none(bool is_async = false) {
         emit(Op::PUSH_NULL);
         emit(Op::ROT_TWO);
         TRY(load_none());
         emit(Op::DUP_TOP);
         emit(Op::DUP_TOP);
         emit(Op::CALL, 3);
+        if (is_async) TRY(emit_await(2));
         emit(Op::POP_TOP);
+        return Status::ok();
+    }
+
+    // [awaitable] -> [result]
+    Status emit_await(uint32_t where) {
+        emit(Op::GET_AWAITABLE, where);
+        TRY(load_none());
+        emit(Op::YIELD_FROM);
+        return Status::ok();
+    }
+
+    bool in_async_function() const { return u->scope->kind == ScopeKind::Function && u->scope->is_coroutine; }
+
+    Status async_for(For* f) {
+        if (!in_async_function()) {
+            fail("'async for' outside async function", f->pos);
+            return Status::ok();
+        }
+        TRY(expr(f->iter));
+        set_loc(f->pos);
+        emit(Op::GET_AITER);
+        uint32_t start = here();
+        uint32_t setup = emit(Op::SETUP_FINALLY);
+        emit(Op::GET_ANEXT);
+        TRY(load_none());
+        emit(Op::YIELD_FROM);
+        emit(Op::POP_BLOCK);
+        std::vector<uint32_t> breaks;
+        TRY(store_target(f->target));
+        u->fblocks.push_back(FBlock{FBlockKind::ForLoop, start, &breaks});
+        TRY(body(f->body));
+        u->fblocks.pop_back();
+        set_loc(f->pos);
+        emit(Op::JUMP, start);
+        patch_here(setup);
+        emit(Op::END_ASYNC_FOR);
+        TRY(body(f->orelse));
+        for (uint32_t j : breaks) patch_here(j);
+        return Status::ok();
+    }
+
+    Status async_with(With* w, uint32_t item) {
+        if (!in_async_function()) {
+            fail("'async with' outside async function", w->pos);
+            return Status::ok();
+        }
+        WithItem* it = w->items[item];
+        TRY(expr(it->context_expr));
+        set_loc(w->pos);
+        emit(Op::BEFORE_ASYNC_WITH);
+        TRY(emit_await(1));
+        uint32_t setup = emit(Op::SETUP_ASYNC_WITH);
+        if (it->optional_vars) TRY(store_target(it->optional_vars));
+        else emit(Op::POP_TOP);
+        u->fblocks.push_back(FBlock{FBlockKind::AsyncWith});
+        if (item + 1 < w->items.size) TRY(async_with(w, item + 1));
+        else TRY(body(w->body));
+        u->fblocks.pop_back();
+        set_loc(w->pos);
+        emit(Op::POP_BLOCK);
+        TRY(call_exit_none(true));
+        uint32_t to_end = emit(Op::JUMP);
+        patch_here(setup);
+        emit(Op::WITH_EXCEPT_START);
+        TRY(emit_await(2));
+        uint32_t to_suppress = emit(Op::POP_JUMP_IF_TRUE);
+        emit(Op::RERAISE);
+        patch_here(to_suppress);
+        emit(Op::POP_TOP);     // exc
+        emit(Op::POP_EXCEPT);  // old handling
+        emit(Op::POP_TOP);     // exit
+        patch_here(to_end);
         return Status::ok();
     }
 
@@ -467,7 +556,7 @@ struct Compiler {
                     TRY(expr(a->annotation));
                     uint32_t ni = TRY(name("__annotations__"));
                     emit(Op::LOAD_NAME, ni);
-                    uint32_t k = TRY(str_const(static_cast<Name*>(a->target)->id));
+                    uint32_t k = TRY(str_const(mangle(static_cast<Name*>(a->target)->id)));
                     emit(Op::LOAD_CONST, k);
                     emit(Op::STORE_SUBSCR);
                 }
@@ -530,7 +619,7 @@ struct Compiler {
             case StmtKind::For: {
                 auto* f = static_cast<For*>(s);
                 if (f->is_async) {
-                    fail("asynchronous for loops are not supported yet", s->pos);
+                    TRY(async_for(f));
                     break;
                 }
                 TRY(expr(f->iter));
@@ -644,10 +733,11 @@ struct Compiler {
             case StmtKind::Nonlocal:
                 break;
             case StmtKind::With:
-                TRY(with_stmt(static_cast<With*>(s), 0));
+                if (static_cast<With*>(s)->is_async) TRY(async_with(static_cast<With*>(s), 0));
+                else TRY(with_stmt(static_cast<With*>(s), 0));
                 break;
             case StmtKind::Match:
-                fail("match statements are not supported yet", s->pos);
+                TRY(match_stmt(static_cast<Match*>(s)));
                 break;
         }
         return Status::ok();
@@ -670,7 +760,7 @@ struct Compiler {
                 auto* at = static_cast<Attribute*>(t);
                 TRY(expr(at->value));
                 emit(Op::DUP_TOP);
-                uint32_t ni = TRY(name(at->attr));
+                uint32_t ni = TRY(name(mangle(at->attr)));
                 emit(Op::LOAD_ATTR, ni);
                 TRY(expr(a->value));
                 set_loc(a->pos);
@@ -716,7 +806,7 @@ struct Compiler {
                 auto* a = static_cast<Attribute*>(t);
                 TRY(expr(a->value));
                 set_loc(t->pos);
-                uint32_t ni = TRY(name(a->attr));
+                uint32_t ni = TRY(name(mangle(a->attr)));
                 emit(Op::STORE_ATTR, ni);
                 return Status::ok();
             }
@@ -775,7 +865,7 @@ struct Compiler {
                 auto* a = static_cast<Attribute*>(t);
                 TRY(expr(a->value));
                 set_loc(t->pos);
-                uint32_t ni = TRY(name(a->attr));
+                uint32_t ni = TRY(name(mangle(a->attr)));
                 emit(Op::DELETE_ATTR, ni);
                 return Status::ok();
             }
@@ -890,6 +980,377 @@ struct Compiler {
         return Status::ok();
     }
 
+    // ---- match statements ---------------------------------------------------------------------------------------
+    // A pattern consumes the subject on top of the stack. Failure jumps to the case's failure chain, which pops
+    // the items the pattern had pushed (`on_top`, not counting its subject) and lands with the match subject on
+    // top. Captured values go to hidden locals and are bound to their names only once the whole pattern has
+    // matched, so a failed case binds nothing (as in CPython).
+    struct PatternCtx {
+        std::vector<std::string_view> stores;              // captured names, in order
+        std::vector<std::pair<uint32_t, int>> fail_jumps;  // jump instruction, items to pop on failure
+        int on_top = 0;
+        bool allow_irrefutable = false;
+    };
+
+    uint32_t capture_slot(std::string_view id) {
+        std::string hidden = "$" + std::string(id);
+        for (const std::string& h : hidden_names)
+            if (h == hidden) return varname(h);
+        hidden_names.push_back(hidden);
+        return varname(hidden_names.back());
+    }
+
+    void jump_to_fail(PatternCtx& pc, Op op) { pc.fail_jumps.push_back({emit(op), pc.on_top}); }
+
+    // Emits the failure chain: entry k pops k items, then falls through to entry k - 1.
+    void emit_fail_pops(PatternCtx& pc) {
+        int maxp = 0;
+        for (auto& fj : pc.fail_jumps) maxp = std::max(maxp, fj.second);
+        std::vector<uint32_t> label(static_cast<size_t>(maxp) + 1);
+        for (int k = maxp; k >= 1; k--) {
+            label[static_cast<size_t>(k)] = here();
+            emit(Op::POP_TOP);
+        }
+        label[0] = here();
+        for (auto& fj : pc.fail_jumps) patch(fj.first, label[static_cast<size_t>(fj.second)]);
+        pc.fail_jumps.clear();
+    }
+
+    Status store_capture(std::string_view id, PatternCtx& pc) {
+        if (id.empty()) {
+            emit(Op::POP_TOP);
+            return Status::ok();
+        }
+        if (std::find(pc.stores.begin(), pc.stores.end(), id) != pc.stores.end()) {
+            fail("multiple assignments to name '" + std::string(id) + "' in pattern", pattern_pos);
+            return Status::ok();
+        }
+        pc.stores.push_back(id);
+        emit(Op::STORE_FAST, capture_slot(id));
+        return Status::ok();
+    }
+
+    static bool is_wildcard(Pattern* p) { return p->kind == PatternKind::MatchAs && !p->pattern && p->name.empty(); }
+    static bool is_star_wildcard(Pattern* p) { return p->kind == PatternKind::MatchStar && p->name.empty(); }
+
+    Status subpattern(Pattern* p, PatternCtx& pc) {
+        bool saved = pc.allow_irrefutable;
+        pc.allow_irrefutable = true;
+        TRY(pattern(p, pc));
+        pc.allow_irrefutable = saved;
+        return Status::ok();
+    }
+
+    Status pattern(Pattern* p, PatternCtx& pc) {
+        if (!ok()) return Status::ok();
+        pattern_pos = p->pos;
+        set_loc(p->pos);
+        switch (p->kind) {
+            case PatternKind::MatchValue:
+                TRY(expr(p->value));
+                set_loc(p->pos);
+                emit(Op::COMPARE_OP, static_cast<uint32_t>(CmpOp::Eq));
+                jump_to_fail(pc, Op::POP_JUMP_IF_FALSE);
+                return Status::ok();
+            case PatternKind::MatchSingleton:
+                TRY(expr(p->value));
+                set_loc(p->pos);
+                emit(Op::IS_OP, 0);
+                jump_to_fail(pc, Op::POP_JUMP_IF_FALSE);
+                return Status::ok();
+            case PatternKind::MatchAs:
+                if (!p->pattern) {
+                    if (!pc.allow_irrefutable) {
+                        if (!p->name.empty())
+                            fail("name capture '" + std::string(p->name) + "' makes remaining patterns unreachable", p->pos);
+                        else
+                            fail("wildcard makes remaining patterns unreachable", p->pos);
+                        return Status::ok();
+                    }
+                    return store_capture(p->name, pc);
+                }
+                pc.on_top++;
+                emit(Op::DUP_TOP);
+                TRY(pattern(p->pattern, pc));
+                pc.on_top--;
+                return store_capture(p->name, pc);
+            case PatternKind::MatchStar:
+                return store_capture(p->name, pc);
+            case PatternKind::MatchSequence:
+                return sequence_pattern(p, pc);
+            case PatternKind::MatchMapping:
+                return mapping_pattern(p, pc);
+            case PatternKind::MatchClass:
+                return class_pattern(p, pc);
+            case PatternKind::MatchOr:
+                return or_pattern(p, pc);
+        }
+        return Status::ok();
+    }
+
+    Status sequence_pattern(Pattern* p, PatternCtx& pc) {
+        uint32_t size = p->patterns.size;
+        int star = -1;
+        bool only_wildcard = true, star_wildcard = false;
+        for (uint32_t i = 0; i < size; i++) {
+            Pattern* q = p->patterns[i];
+            if (q->kind == PatternKind::MatchStar) {
+                if (star >= 0) {
+                    fail("multiple starred names in sequence pattern", p->pos);
+                    return Status::ok();
+                }
+                star_wildcard = is_star_wildcard(q);
+                star = static_cast<int>(i);
+            }
+            only_wildcard = only_wildcard && (is_wildcard(q) || is_star_wildcard(q));
+        }
+        pc.on_top++;  // the subject stays during the checks
+        emit(Op::MATCH_SEQUENCE);
+        jump_to_fail(pc, Op::POP_JUMP_IF_FALSE);
+        if (star < 0) {
+            emit(Op::GET_LEN);
+            TRY(load_const(Value::small_int(size)));
+            emit(Op::COMPARE_OP, static_cast<uint32_t>(CmpOp::Eq));
+            jump_to_fail(pc, Op::POP_JUMP_IF_FALSE);
+        } else if (size > 1) {
+            emit(Op::GET_LEN);
+            TRY(load_const(Value::small_int(size - 1)));
+            emit(Op::COMPARE_OP, static_cast<uint32_t>(CmpOp::Ge));
+            jump_to_fail(pc, Op::POP_JUMP_IF_FALSE);
+        }
+        pc.on_top--;
+        if (only_wildcard) {
+            emit(Op::POP_TOP);
+            return Status::ok();
+        }
+        if (star_wildcard) {
+            // Index the subject instead of unpacking it (no list for the ignored middle).
+            pc.on_top++;
+            for (uint32_t i = 0; i < size; i++) {
+                Pattern* q = p->patterns[i];
+                if (is_wildcard(q) || static_cast<int>(i) == star) continue;
+                emit(Op::DUP_TOP);
+                if (static_cast<int>(i) < star) {
+                    TRY(load_const(Value::small_int(i)));
+                } else {
+                    emit(Op::GET_LEN);
+                    TRY(load_const(Value::small_int(size - i)));
+                    emit(Op::BINARY_OP, static_cast<uint32_t>(pyco::BinOp::Sub));
+                }
+                emit(Op::BINARY_SUBSCR);
+                TRY(subpattern(q, pc));
+                set_loc(p->pos);
+            }
+            pc.on_top--;
+            emit(Op::POP_TOP);
+            return Status::ok();
+        }
+        if (star < 0) {
+            emit(Op::UNPACK_SEQUENCE, size);
+        } else {
+            uint32_t after = size - static_cast<uint32_t>(star) - 1;
+            if (star > 255 || after > 0xffff) {
+                fail("too many expressions in star-unpacking sequence pattern", p->pos);
+                return Status::ok();
+            }
+            emit(Op::UNPACK_EX, static_cast<uint32_t>(star) | (after << 8));
+        }
+        pc.on_top += static_cast<int>(size);
+        for (uint32_t i = 0; i < size; i++) {
+            pc.on_top--;
+            TRY(subpattern(p->patterns[i], pc));
+        }
+        return Status::ok();
+    }
+
+    // A mapping-pattern key known at compile time (literals, negated numbers) for the duplicate-key check.
+    R<Value> pattern_key_constant(Expr* e) {
+        if (e->kind == ExprKind::Constant) {
+            auto* c = static_cast<Constant*>(e);
+            switch (c->ckind) {
+                case ConstKind::None: return Value::none();
+                case ConstKind::True: return Value::boolean(true);
+                case ConstKind::False: return Value::boolean(false);
+                case ConstKind::Int: return make_int(vm, c->i);
+                case ConstKind::BigInt: return int_parse(vm, c->s, c->base);
+                case ConstKind::Float: return new_float(vm, c->f);
+                case ConstKind::Str: return val(TRY(new_str(vm, c->s)));
+                case ConstKind::Bytes: return val(TRY(new_bytes(vm, c->s)));
+                default: return Value();
+            }
+        }
+        if (e->kind == ExprKind::UnaryOp && static_cast<UnaryOp*>(e)->op == UnaryOpKind::USub) {
+            Value v = TRY(pattern_key_constant(static_cast<UnaryOp*>(e)->operand));
+            if (v.is_null()) return Value();
+            return unary_neg(vm, v);
+        }
+        return Value();
+    }
+
+    Status mapping_pattern(Pattern* p, PatternCtx& pc) {
+        uint32_t size = p->keys.size;
+        bool has_rest = !p->rest.empty();
+        pc.on_top++;
+        emit(Op::MATCH_MAPPING);
+        jump_to_fail(pc, Op::POP_JUMP_IF_FALSE);
+        if (!size && !has_rest) {
+            pc.on_top--;
+            emit(Op::POP_TOP);
+            return Status::ok();
+        }
+        if (size) {
+            emit(Op::GET_LEN);
+            TRY(load_const(Value::small_int(size)));
+            emit(Op::COMPARE_OP, static_cast<uint32_t>(CmpOp::Ge));
+            jump_to_fail(pc, Op::POP_JUMP_IF_FALSE);
+        }
+        pyco::Set* seen = TRY(new_set(vm, vm.t_set));
+        for (Expr* k : p->keys) {
+            Value kv = TRY(pattern_key_constant(k));
+            if (!kv.is_null()) {
+                if (TRY(set_contains(vm, seen, kv))) {
+                    Str* r = TRY(repr(vm, kv));
+                    fail("mapping pattern checks duplicate key (" + std::string(r->view()) + ")", p->pos);
+                    return Status::ok();
+                }
+                TRY(set_add(vm, seen, kv));
+            } else if (k->kind != ExprKind::Attribute && k->kind != ExprKind::BinOp) {
+                fail("mapping pattern keys may only match literals and attribute lookups", k->pos);
+                return Status::ok();
+            }
+            TRY(expr(k));
+        }
+        set_loc(p->pos);
+        emit(Op::BUILD_TUPLE, size);
+        emit(Op::MATCH_KEYS);
+        pc.on_top += 2;  // the keys and the values (or None)
+        emit(Op::DUP_TOP);
+        TRY(load_none());
+        emit(Op::IS_OP, 1);
+        jump_to_fail(pc, Op::POP_JUMP_IF_FALSE);
+        emit(Op::UNPACK_SEQUENCE, size);
+        pc.on_top += static_cast<int>(size) - 1;
+        for (uint32_t i = 0; i < size; i++) {
+            pc.on_top--;
+            TRY(subpattern(p->patterns[i], pc));
+        }
+        pc.on_top -= 2;
+        set_loc(p->pos);
+        if (has_rest) {
+            emit(Op::COPY_DICT_WITHOUT_KEYS);  // [subject keys] -> [subject rest]
+            TRY(store_capture(p->rest, pc));
+            emit(Op::POP_TOP);
+        } else {
+            emit(Op::POP_TOP);  // keys
+            emit(Op::POP_TOP);  // subject
+        }
+        return Status::ok();
+    }
+
+    Status class_pattern(Pattern* p, PatternCtx& pc) {
+        uint32_t nargs = p->patterns.size, nattrs = p->kwd_attrs.size;
+        for (uint32_t i = 0; i < nattrs; i++) {
+            for (uint32_t j = 0; j < i; j++) {
+                if (p->kwd_attrs[j] == p->kwd_attrs[i]) {
+                    fail("attribute name repeated in class pattern: " + std::string(p->kwd_attrs[i]), p->kwd_patterns[i]->pos);
+                    return Status::ok();
+                }
+            }
+        }
+        TRY(expr(p->cls));
+        Tuple* names = TRY(new_tuple(vm, nattrs));
+        for (uint32_t i = 0; i < nattrs; i++) names->items[i] = val(TRY(intern(vm, p->kwd_attrs[i])));
+        TRY(load_const(val(names)));
+        set_loc(p->pos);
+        emit(Op::MATCH_CLASS, nargs);  // [subject cls names] -> [attributes or None]
+        emit(Op::DUP_TOP);
+        TRY(load_none());
+        emit(Op::IS_OP, 1);
+        pc.on_top++;
+        jump_to_fail(pc, Op::POP_JUMP_IF_FALSE);
+        emit(Op::UNPACK_SEQUENCE, nargs + nattrs);
+        pc.on_top += static_cast<int>(nargs + nattrs) - 1;
+        for (uint32_t i = 0; i < nargs + nattrs; i++) {
+            pc.on_top--;
+            Pattern* q = i < nargs ? p->patterns[i] : p->kwd_patterns[i - nargs];
+            if (is_wildcard(q)) {
+                emit(Op::POP_TOP);
+                continue;
+            }
+            TRY(subpattern(q, pc));
+        }
+        return Status::ok();
+    }
+
+    Status or_pattern(Pattern* p, PatternCtx& pc) {
+        std::vector<uint32_t> to_end;
+        std::vector<std::string_view> control;
+        uint32_t n = p->patterns.size;
+        for (uint32_t i = 0; i < n; i++) {
+            PatternCtx alt;
+            alt.allow_irrefutable = i == n - 1 && pc.allow_irrefutable;
+            set_loc(p->pos);
+            emit(Op::DUP_TOP);
+            TRY(pattern(p->patterns[i], alt));
+            if (!ok()) return Status::ok();
+            if (i == 0) {
+                control = alt.stores;
+            } else {
+                bool same = alt.stores.size() == control.size();
+                for (std::string_view nm : control)
+                    if (std::find(alt.stores.begin(), alt.stores.end(), nm) == alt.stores.end()) same = false;
+                if (!same) {
+                    fail("alternative patterns bind different names", pattern_pos);
+                    return Status::ok();
+                }
+            }
+            to_end.push_back(emit(Op::JUMP));
+            emit_fail_pops(alt);
+        }
+        emit(Op::POP_TOP);  // no alternative matched
+        jump_to_fail(pc, Op::JUMP);
+        for (uint32_t j : to_end) patch_here(j);
+        for (std::string_view nm : control) {
+            if (std::find(pc.stores.begin(), pc.stores.end(), nm) != pc.stores.end()) {
+                fail("multiple assignments to name '" + std::string(nm) + "' in pattern", pattern_pos);
+                return Status::ok();
+            }
+            pc.stores.push_back(nm);
+        }
+        emit(Op::POP_TOP);  // the subject
+        return Status::ok();
+    }
+
+    Status match_stmt(Match* m) {
+        TRY(expr(m->subject));
+        std::vector<uint32_t> to_end;
+        for (uint32_t i = 0; i < m->cases.size; i++) {
+            MatchCase* c = m->cases[i];
+            PatternCtx pc;
+            pc.allow_irrefutable = c->guard != nullptr || i == m->cases.size - 1;
+            set_loc(c->pattern->pos);
+            emit(Op::DUP_TOP);
+            TRY(pattern(c->pattern, pc));
+            if (!ok()) return Status::ok();
+            for (std::string_view nm : pc.stores) {
+                emit(Op::LOAD_FAST, capture_slot(nm));
+                TRY(name_op(nm, Access::Store));
+            }
+            if (c->guard) {
+                std::vector<uint32_t> guard_fails;
+                TRY(jump_if(c->guard, false, &guard_fails));
+                for (uint32_t j : guard_fails) pc.fail_jumps.push_back({j, 0});
+            }
+            emit(Op::POP_TOP);  // the subject
+            TRY(body(c->body));
+            to_end.push_back(emit(Op::JUMP));
+            emit_fail_pops(pc);
+        }
+        emit(Op::POP_TOP);
+        for (uint32_t j : to_end) patch_here(j);
+        return Status::ok();
+    }
+
     // ---- functions and classes -------------------------------------------------------------------------------
     std::string child_qualname(std::string_view name) {
         if (u->scope->kind == ScopeKind::Module) return std::string(name);
@@ -923,7 +1384,7 @@ struct Compiler {
         uint32_t nkw = 0;
         for (uint32_t i = 0; i < a->kwonlyargs.size; i++) {
             if (!a->kw_defaults[i]) continue;
-            uint32_t k = TRY(str_const(a->kwonlyargs[i]->name));
+            uint32_t k = TRY(str_const(mangle(a->kwonlyargs[i]->name)));
             emit(Op::LOAD_CONST, k);
             TRY(expr(a->kw_defaults[i]));
             nkw++;
@@ -935,11 +1396,37 @@ struct Compiler {
         return Status::ok();
     }
 
+    // Builds the __annotations__ dict of a function (CPython's order: args, posonlyargs, *args, kwonly, **kw,
+    // return). Keys are the (mangled) parameter names.
+    Status annotations(Arguments* a, Expr* returns, uint32_t* flags) {
+        uint32_t n = 0;
+        auto one = [&](std::string_view key, Expr* ann) -> Status {
+            if (!ann) return Status::ok();
+            uint32_t k = TRY(str_const(key));
+            emit(Op::LOAD_CONST, k);
+            TRY(expr(ann));
+            n++;
+            return Status::ok();
+        };
+        for (Arg* g : a->args) TRY(one(mangle(g->name), g->annotation));
+        for (Arg* g : a->posonlyargs) TRY(one(mangle(g->name), g->annotation));
+        if (a->vararg) TRY(one(mangle(a->vararg->name), a->vararg->annotation));
+        for (Arg* g : a->kwonlyargs) TRY(one(mangle(g->name), g->annotation));
+        if (a->kwarg) TRY(one(mangle(a->kwarg->name), a->kwarg->annotation));
+        TRY(one("return", returns));
+        if (n) {
+            emit(Op::BUILD_MAP, n);
+            *flags |= 4;
+        }
+        return Status::ok();
+    }
+
     // Compiles a function body into a code object and emits MAKE_FUNCTION for it.
     Status make_function(const void* node, std::string_view fname, Arguments* args, const ast::List<Stmt*>* stmts,
-                         Expr* lambda_body, const Pos& pos) {
+                         Expr* lambda_body, const Pos& pos, Expr* returns = nullptr) {
         uint32_t flags = 0;
         TRY(defaults(args, &flags));
+        TRY(annotations(args, returns, &flags));
         Scope* scope = st.scope_of(node);
         CodeUnit unit;
         CodeUnit* parent = u;
@@ -966,6 +1453,7 @@ struct Compiler {
             TRY(expr(lambda_body));
             emit(Op::RETURN_VALUE);
         }
+        if (scope->is_coroutine && scope->is_generator) fail("asynchronous generators are not supported yet", pos);
         uint16_t cflags = 0;
         if (scope->has_varargs) cflags |= CO_VARARGS;
         if (scope->has_varkw) cflags |= CO_VARKEYWORDS;
@@ -993,7 +1481,7 @@ struct Compiler {
 
     Status function_def(FunctionDef* f) {
         for (Expr* d : f->decorators) TRY(expr(d));
-        TRY(make_function(f, f->name, f->args, &f->body, nullptr, f->pos));
+        TRY(make_function(f, f->name, f->args, &f->body, nullptr, f->pos, f->returns));
         set_loc(f->pos);
         apply_decorators(f->decorators.size);
         return name_op(f->name, Access::Store);
@@ -1199,7 +1687,7 @@ struct Compiler {
             auto* a = static_cast<Attribute*>(c->func);
             TRY(expr(a->value));
             set_loc(a->pos);
-            uint32_t ni = TRY(name(a->attr));
+            uint32_t ni = TRY(name(mangle(a->attr)));
             emit(Op::LOAD_METHOD, ni);
         } else {
             emit(Op::PUSH_NULL);
@@ -1374,7 +1862,7 @@ struct Compiler {
                 auto* a = static_cast<Attribute*>(e);
                 TRY(expr(a->value));
                 set_loc(e->pos);
-                uint32_t ni = TRY(name(a->attr));
+                uint32_t ni = TRY(name(mangle(a->attr)));
                 emit(Op::LOAD_ATTR, ni);
                 return Status::ok();
             }
@@ -1475,8 +1963,18 @@ struct Compiler {
                 return Status::ok();
             }
             case ExprKind::Await:
-                fail("'await' is not supported yet", e->pos);
-                return Status::ok();
+                if (!in_async_function()) {
+                    if (u->scope->kind == ScopeKind::Comprehension && u->scope->parent && u->scope->parent->is_coroutine)
+                        fail("'await' in comprehensions is not supported yet", e->pos);
+                    else if (u->scope->kind == ScopeKind::Module || u->scope->kind == ScopeKind::Class)
+                        fail("'await' outside function", e->pos);
+                    else
+                        fail("'await' outside async function", e->pos);
+                    return Status::ok();
+                }
+                TRY(expr(static_cast<Await*>(e)->value));
+                set_loc(e->pos);
+                return emit_await(0);
             case ExprKind::Starred:
                 fail("can't use starred expression here", e->pos);
                 return Status::ok();

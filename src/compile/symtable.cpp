@@ -33,6 +33,7 @@ struct SymtableBuilder {
     }
 
     Symbol& sym(std::string_view n) {
+        n = st.mangle(cur, n);
         auto it = cur->symbols.find(n);
         if (it == cur->symbols.end()) {
             cur->order.push_back(n);
@@ -90,7 +91,7 @@ struct SymtableBuilder {
                 fail("duplicate argument '" + std::string(g->name) + "' in function definition", g->pos);
             }
             s.flags |= SYM_PARAM | SYM_ASSIGNED;
-            cur->params.push_back(g->name);
+            cur->params.push_back(st.mangle(cur, g->name));
         };
         for (Arg* g : a->posonlyargs) add(g);
         for (Arg* g : a->args) add(g);
@@ -361,7 +362,7 @@ struct SymtableBuilder {
                 auto* n = static_cast<NamedExpr*>(e);
                 expr(n->value);
                 // The target binds in the nearest enclosing non-comprehension scope.
-                std::string_view id = static_cast<Name*>(n->target)->id;
+                std::string_view id = st.mangle(cur, static_cast<Name*>(n->target)->id);
                 Scope* saved = cur;
                 while (cur->kind == ScopeKind::Comprehension) {
                     Symbol& s = sym(id);
@@ -588,6 +589,19 @@ bool Symtable::build(Module* m, ScopeKind top, SymtableError* err) {
     // after the outer scope's own classification; cells set by inner resolution survive (checked above).
     b.resolve(all_[0]);
     return !b.failed;
+}
+
+std::string_view Symtable::mangle(const Scope* scope, std::string_view name) {
+    if (name.size() < 3 || name[0] != '_' || name[1] != '_') return name;
+    if (name[name.size() - 1] == '_' && name[name.size() - 2] == '_') return name;
+    if (name.find('.') != std::string_view::npos) return name;
+    while (scope && scope->kind != ScopeKind::Class) scope = scope->parent;
+    if (!scope) return name;
+    std::string_view cls = scope->name;
+    while (!cls.empty() && cls[0] == '_') cls.remove_prefix(1);
+    if (cls.empty()) return name;
+    std::string m = "_" + std::string(cls) + std::string(name);
+    return *mangled_.insert(std::move(m)).first;
 }
 
 Symtable::~Symtable() {

@@ -3,6 +3,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "compile/ast.h"
@@ -68,8 +69,13 @@ public:
         return it == by_node_.end() ? nullptr : it->second;
     }
     ~Symtable();
+    // Name mangling of `__private` identifiers used inside a class (CPython's rules): the innermost class
+    // enclosing `scope` (or `scope` itself) decides the prefix. Returns `name` itself when it isn't mangled.
+    std::string_view mangle(const Scope* scope, std::string_view name);
 
 private:
+    std::unordered_set<std::string> mangled_;  // storage for mangled names (node-based: views stay valid)
+
     friend struct SymtableBuilder;
     std::unordered_map<const void*, Scope*> by_node_;
     std::vector<Scope*> all_;

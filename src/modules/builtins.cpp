@@ -685,7 +685,8 @@ R<Dict*> caller_locals(Interpreter& vm) {
     Code* co = f->code;
     uint32_t nvars = co->varnames->size < co->nlocals ? co->varnames->size : co->nlocals;
     for (uint32_t i = 0; i < nvars; i++) {
-        if (!f->fast[i].is_null()) TRY(dict_set(vm, d, co->varnames->items[i], f->fast[i]));
+        if (f->fast[i].is_null() || as_str(co->varnames->items[i])->data[0] == '$') continue;  // '$': compiler temporaries
+        TRY(dict_set(vm, d, co->varnames->items[i], f->fast[i]));
     }
     uint32_t ncells = co->cellvars->size;
     for (uint32_t j = 0; j < ncells + co->freevars->size; j++) {
@@ -1342,5 +1343,7 @@ Status init_builtins(Interpreter& vm) {
     }
     return add_site_objects(vm, d);
 }
+
+R<bool> isinstance_check(Interpreter& vm, Value obj, Value cls) { return instance_check(vm, obj, cls); }
 
 }  // namespace pyco

@@ -14,6 +14,8 @@ namespace pyco {
 [[nodiscard]] R<Value> builtin_ascii_value(Interpreter& vm, Value v);
 // The REPL's expression statement: prints repr(v) unless None and stores it as builtins._.
 [[nodiscard]] Status print_expr_value(Interpreter& vm, Value v);
+// isinstance(obj, cls) with the metaclass's __instancecheck__ (cls: a type or a tuple of them).
+[[nodiscard]] R<bool> isinstance_check(Interpreter& vm, Value obj, Value cls);
 // Writes text to sys.stdout (through its write method when replaced).
 [[nodiscard]] Status write_stdout(Interpreter& vm, std::string_view text);
 

@@ -28,7 +28,8 @@ enum class Kind : uint8_t {
     Object,  // a plain instance of a user class: just a __dict__
     Type, Int, Float, Complex, Str, Bytes, ByteArray, List, Tuple, Dict, Set, Range, Slice, Function,
     NativeFunction, BoundMethod, Code, Cell, Module, Generator, Exception, Property, ClassMethod,
-    Super, Iter, DictView, File, Traceback, Singleton
+    Super, Iter, DictView, File, Traceback, Singleton,
+    Member,  // a __slots__ entry's descriptor
 };
 
 struct Obj {
@@ -41,6 +42,8 @@ enum : uint32_t {
     TF_HEAPTYPE = 2,   // a class created by Python code (attributes may be set)
     TF_ABSTRACT = 4,   // cannot be instantiated directly (e.g. function)
     TF_EXCEPTION = 8,  // BaseException or a subclass
+    TF_SEQUENCE = 16,  // matches sequence patterns (list, tuple, range); looked up along the MRO
+    TF_MAPPING = 32,   // matches mapping patterns (dict); looked up along the MRO
 };
 
 struct Type : Obj {
@@ -332,5 +335,12 @@ struct File : Obj {
 };
 
 struct Singleton : Obj {};  // NotImplemented, Ellipsis
+
+// The descriptor of one __slots__ name: the value lives at `offset` bytes into the instance (null: unset).
+struct MemberDescr : Obj {
+    Str* name;
+    Type* owner;
+    uint32_t offset;
+};
 
 }  // namespace pyco

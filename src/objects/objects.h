@@ -186,6 +186,8 @@ void init_function_types(Interpreter& vm);
 
 // ---- type and object (type.cpp) ---------------------------------------------------------------------------------
 void init_type_type(Interpreter& vm);
+// attr.cpp: the methods of member_descriptor (the descriptors of __slots__ entries).
+void init_member_descriptor_type(Interpreter& vm);
 // Adds native methods to a type's dict; `data` of each method is set to the type.
 struct MethodDef {
     const char* name;

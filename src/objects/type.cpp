@@ -1,6 +1,7 @@
 // `type` and `object`: class creation (with C3 method resolution order), lookup along the MRO, and the
 // methods every object inherits.
 #include <cstddef>
+#include <cctype>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -133,7 +134,55 @@ static R<Type*> solid_base(Interpreter& vm, Tuple* bases) {
     return best;
 }
 
-R<Type*> new_type(Interpreter& vm, Type* meta, Str* name, Tuple* bases, Dict* ns) {
+// __slots__: a member descriptor per name, values stored after the base's layout, and no instance __dict__
+// unless "__dict__" is listed or a base has one.
+static Status make_slots(Interpreter& vm, Type* t, Type* base, Value slots) {
+    List* items = TRY(new_list(vm));
+    if (is_kind(slots, Kind::Str)) TRY(list_append(vm, items, slots));
+    else items = TRY(list_from_iterable(vm, slots));
+    List* names = TRY(new_list(vm));
+    bool want_dict = false;
+    for (uint32_t i = 0; i < items->size; i++) {
+        Value item = items->items[i];
+        if (!is_kind(item, Kind::Str)) return raise(vm, vm.e_TypeError, "__slots__ items must be strings, not '%s'", type_name(vm, item));
+        std::string_view nm = as_str(item)->view();
+        bool ident = !nm.empty() && !(nm[0] >= '0' && nm[0] <= '9');
+        for (char c : nm)
+            if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || static_cast<unsigned char>(c) >= 0x80)) ident = false;
+        if (!ident) return raise(vm, vm.e_TypeError, "__slots__ must be identifiers");
+        if (nm == "__dict__") {
+            if (want_dict || base->dict_offset) return raise(vm, vm.e_TypeError, "__dict__ slot disallowed: we already got one");
+            want_dict = true;
+            continue;
+        }
+        if (nm == "__weakref__") continue;  // no weak references in pyco
+        // Private names are mangled like identifiers in the class body.
+        std::string mangled(nm);
+        std::string_view cls = t->name->view();
+        while (!cls.empty() && cls[0] == '_') cls.remove_prefix(1);
+        if (nm.size() > 2 && nm.substr(0, 2) == "__" && nm.substr(nm.size() - 2) != "__" && !cls.empty())
+            mangled = "_" + std::string(cls) + mangled;
+        Str* key = TRY(intern(vm, mangled));
+        if (!dict_get_str(t->dict, key).is_null())
+            return raise(vm, vm.e_ValueError, "'%s' in __slots__ conflicts with class variable", key->data);
+        TRY(list_append(vm, names, val(key)));
+    }
+    if (names->size && (t->kind == Kind::Int || t->kind == Kind::Str || t->kind == Kind::Bytes || t->kind == Kind::Tuple ||
+                        t->kind == Kind::Type))
+        return raise(vm, vm.e_TypeError, "nonempty __slots__ not supported for subtype of '%s'", base->name->data);
+    for (uint32_t i = 0; i < names->size; i++) {
+        MemberDescr* m = TRY(alloc<MemberDescr>(vm, vm.t_member_descriptor));
+        m->name = as_str(names->items[i]);
+        m->owner = t;
+        m->offset = t->instance_size + i * static_cast<uint32_t>(sizeof(Value));
+        TRY(dict_set(vm, t->dict, names->items[i], val(m)));
+    }
+    t->instance_size += names->size * static_cast<uint32_t>(sizeof(Value));
+    t->dict_offset = base->dict_offset ? base->dict_offset : want_dict ? layout_dict_offset(base->kind) : 0;
+    return Status::ok();
+}
+
+R<Type*> new_type(Interpreter& vm, Type* meta, Str* name, Tuple* bases, Dict* ns, Args kwargs) {
     if (bases->size == 0) bases = TRY(tuple_of(vm, {val(vm.t_object)}));
     for (uint32_t i = 0; i < bases->size; i++) {
         Value b = bases->items[i];
@@ -165,6 +214,8 @@ R<Type*> new_type(Interpreter& vm, Type* meta, Str* name, Tuple* bases, Dict* ns
     Value mod = dict_get_str(t->dict, vm.n___module__);
     if (is_kind(mod, Kind::Str)) t->module_name = as_str(mod);
     if (dict_get_str(t->dict, vm.n___doc__).is_null()) TRY(dict_set_str(vm, t->dict, vm.n___doc__, Value::none()));
+    Value slots = dict_get_str(t->dict, vm.n___slots__);
+    if (!slots.is_null()) TRY(make_slots(vm, t, base, slots));
     // __new__ and __init_subclass__ defined in the body are implicitly static/class methods.
     Value nw = dict_get_str(t->dict, vm.n___new__);
     if (is_kind(nw, Kind::Function)) {
@@ -172,11 +223,13 @@ R<Type*> new_type(Interpreter& vm, Type* meta, Str* name, Tuple* bases, Dict* ns
         sm->func = nw;
         TRY(dict_set_str(vm, t->dict, vm.n___new__, val(sm)));
     }
-    Value isc = dict_get_str(t->dict, vm.n___init_subclass__);
-    if (is_kind(isc, Kind::Function)) {
-        ClassMethod* cm = TRY(alloc<ClassMethod>(vm, vm.t_classmethod));
-        cm->func = isc;
-        TRY(dict_set_str(vm, t->dict, vm.n___init_subclass__, val(cm)));
+    for (Str* implicit : {vm.n___init_subclass__, vm.n___class_getitem__}) {
+        Value fn = dict_get_str(t->dict, implicit);
+        if (is_kind(fn, Kind::Function)) {
+            ClassMethod* cm = TRY(alloc<ClassMethod>(vm, vm.t_classmethod));
+            cm->func = fn;
+            TRY(dict_set_str(vm, t->dict, implicit, val(cm)));
+        }
     }
     // __eq__ without __hash__ makes instances unhashable.
     if (!dict_get_str(t->dict, vm.n___eq__).is_null() && dict_get_str(t->dict, vm.n___hash__).is_null())
@@ -196,7 +249,7 @@ R<Type*> new_type(Interpreter& vm, Type* meta, Str* name, Tuple* bases, Dict* ns
     sup->obj = val(t);
     sup->obj_type = t;
     Value init_sub = TRY(getattr(vm, val(sup), vm.n___init_subclass__));
-    TRY(call(vm, init_sub, Args{nullptr, 0, nullptr}));
+    TRY(call(vm, init_sub, Args{kwargs.v, 0, kwargs.kwnames}));
     return t;
 }
 
@@ -404,7 +457,33 @@ static R<Value> type_new(Interpreter& vm, Args args) {
     if (!is_kind(args.v[2], Kind::Tuple)) return raise(vm, vm.e_TypeError, "type.__new__() argument 2 must be tuple, not %s", type_name(vm, args.v[2]));
     if (!is_kind(args.v[3], Kind::Dict)) return raise(vm, vm.e_TypeError, "type.__new__() argument 3 must be dict, not %s", type_name(vm, args.v[3]));
     Type* meta = static_cast<Type*>(args.v[0].as_obj());
-    Type* t = TRY(new_type(vm, meta, as_str(args.v[1]), as_tuple(args.v[2]), as_dict(args.v[3])));
+    // The most derived metaclass of the bases wins; a Python-level __new__ of it takes over.
+    Tuple* bases = as_tuple(args.v[2]);
+    Type* winner = meta;
+    for (uint32_t i = 0; i < bases->size; i++) {
+        Type* mt = type_of(vm, bases->items[i]);
+        if (is_subtype(winner, mt)) continue;
+        if (is_subtype(mt, winner)) {
+            winner = mt;
+            continue;
+        }
+        return raise(vm, vm.e_TypeError,
+                     "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the "
+                     "metaclasses of all its bases");
+    }
+    if (winner != meta) {
+        Value nw = type_lookup(winner, vm.n___new__);
+        if (nw != dict_get_str(vm.t_type->dict, vm.n___new__)) {
+            if (is_kind(nw, Kind::ClassMethod)) nw = static_cast<ClassMethod*>(nw.as_obj())->func;
+            uint32_t total = args.n + args.nkw();
+            Tuple* all = TRY(tuple_from_span(vm, args.v, total));
+            all->items[0] = val(winner);
+            return call(vm, nw, Args{all->items, args.n, args.kwnames});
+        }
+        meta = winner;
+    }
+    Args kw{args.v + args.n, 0, args.kwnames};
+    Type* t = TRY(new_type(vm, meta, as_str(args.v[1]), bases, as_dict(args.v[3]), kw));
     return val(t);
 }
 

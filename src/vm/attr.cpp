@@ -20,9 +20,19 @@ R<Tuple*> list_or_tuple_to_tuple(Interpreter& vm, Value v) {
 bool is_data_descriptor(Interpreter& vm, Value d) {
     if (!d.is_obj()) return false;
     Type* t = d.as_obj()->type;
-    if (t->kind == Kind::Property) return true;
+    if (t->kind == Kind::Property || t->kind == Kind::Member) return true;
     if (!(t->flags & TF_HEAPTYPE)) return false;
     return !type_lookup(vm, t, vm.n___set__).is_null() || !type_lookup(vm, t, vm.n___delete__).is_null();
+}
+
+Value* member_slot(MemberDescr* m, Value obj) {
+    return reinterpret_cast<Value*>(reinterpret_cast<char*>(obj.as_obj()) + m->offset);
+}
+
+Status check_member_owner(Interpreter& vm, MemberDescr* m, Value obj) {
+    if (isinstance(vm, obj, m->owner)) return Status::ok();
+    return raise(vm, vm.e_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m->name->data,
+                 m->owner->name->data, type_name(vm, obj));
 }
 
 // Applies a class attribute's descriptor behaviour for access through `obj` (null for access through the class).
@@ -41,6 +51,15 @@ R<Value> bind_descriptor(Interpreter& vm, Value descr, Value obj, Type* owner) {
         case Kind::ClassMethod:
             if (dt == vm.t_staticmethod || is_subtype(dt, vm.t_staticmethod)) return static_cast<ClassMethod*>(descr.as_obj())->func;
             return new_bound_method(vm, static_cast<ClassMethod*>(descr.as_obj())->func, val(owner));
+        case Kind::Member: {
+            if (obj.is_null()) return descr;
+            auto* m = static_cast<MemberDescr*>(descr.as_obj());
+            TRY(check_member_owner(vm, m, obj));
+            Value v = *member_slot(m, obj);
+            if (v.is_null())
+                return raise(vm, vm.e_AttributeError, "'%s' object has no attribute '%s'", type_name(vm, obj), m->name->data);
+            return v;
+        }
         case Kind::Property: {
             if (obj.is_null()) return descr;
             auto* p = static_cast<Property*>(descr.as_obj());
@@ -144,6 +163,20 @@ R<Value> special_attr(Interpreter& vm, Value obj, Str* name) {
             auto* tb = static_cast<Traceback*>(o);
             if (name == vm.n_tb_next) return tb->next ? val(tb->next) : Value::none();
             if (name == vm.n_tb_lineno) return Value::small_int(code_line(tb->code, tb->instr));
+            break;
+        }
+        case Kind::Generator: {  // generators and coroutines
+            auto* g = static_cast<Generator*>(o);
+            if (name == vm.n___name__) return val(g->name);
+            if (name == vm.n___qualname__) return val(g->qualname);
+            break;
+        }
+        case Kind::Member: {
+            auto* m = static_cast<MemberDescr*>(o);
+            if (name == vm.n___name__) return val(m->name);
+            if (name == vm.n___qualname__) return val(TRY(new_str(vm, std::string(m->owner->qualname->view()) + "." + std::string(m->name->view()))));
+            if (name->view() == "__objclass__") return val(m->owner);
+            if (name == vm.n___doc__) return Value::none();
             break;
         }
         case Kind::Property: {
@@ -303,6 +336,15 @@ R<Value> getattr_opt(Interpreter& vm, Value obj, Str* name) {
     return Value();
 }
 
+// Sets (or with a null value deletes) a __slots__ value.
+static Status member_set(Interpreter& vm, MemberDescr* m, Value obj, Value value) {
+    TRY(check_member_owner(vm, m, obj));
+    Value* slot = member_slot(m, obj);
+    if (value.is_null() && slot->is_null()) return raise(vm, vm.e_AttributeError, "%s", m->name->data);
+    *slot = value;
+    return Status::ok();
+}
+
 Status setattr(Interpreter& vm, Value obj, Str* name, Value value) {
     Type* t = type_of(vm, obj);
     if (t->flags & TF_HEAPTYPE) {
@@ -339,6 +381,7 @@ Status setattr(Interpreter& vm, Value obj, Str* name, Value value) {
     Value descr = type_lookup(vm, t, name);
     if (!descr.is_null() && descr.is_obj()) {
         Type* dt = descr.as_obj()->type;
+        if (dt->kind == Kind::Member) return member_set(vm, static_cast<MemberDescr*>(descr.as_obj()), obj, value);
         if (dt->kind == Kind::Property) {
             auto* p = static_cast<Property*>(descr.as_obj());
             if (p->fset.is_null() || p->fset.is_none()) {
@@ -431,6 +474,8 @@ Status delattr(Interpreter& vm, Value obj, Str* name) {
         }
     }
     Value descr = type_lookup(vm, t, name);
+    if (!descr.is_null() && is_kind(descr, Kind::Member) && !is_type(obj))
+        return member_set(vm, static_cast<MemberDescr*>(descr.as_obj()), obj, Value());
     if (!descr.is_null() && is_kind(descr, Kind::Property)) {
         auto* p = static_cast<Property*>(descr.as_obj());
         if (p->fdel.is_null() || p->fdel.is_none()) return raise(vm, vm.e_AttributeError, "can't delete attribute");
@@ -513,6 +558,39 @@ R<Value> call_method(Interpreter& vm, Value obj, Str* name, const Value* args, u
     }
     Value bound = TRY(bind_descriptor(vm, descr, obj, t));
     return call(vm, bound, Args{args, n, nullptr});
+}
+
+// ---- member_descriptor: the methods for explicit use (attribute access goes through the Kind::Member paths) ----
+
+static R<Value> member_repr(Interpreter& vm, Args args) {
+    auto* m = static_cast<MemberDescr*>(TRY(self_of(vm, args, vm.t_member_descriptor, "__repr__")).as_obj());
+    return val(TRY(new_str(vm, "<member '" + std::string(m->name->view()) + "' of '" + std::string(m->owner->name->view()) + "' objects>")));
+}
+
+static R<Value> member_get(Interpreter& vm, Args args) {
+    Value self = TRY(self_of(vm, args, vm.t_member_descriptor, "__get__"));
+    TRY(check_nargs(vm, args, "__get__", 2, 3));
+    if (args.v[1].is_none()) return self;
+    return bind_descriptor(vm, self, args.v[1], static_cast<MemberDescr*>(self.as_obj())->owner);
+}
+
+static R<Value> member_set_m(Interpreter& vm, Args args) {
+    Value self = TRY(self_of(vm, args, vm.t_member_descriptor, "__set__"));
+    TRY(check_nargs(vm, args, "__set__", 3, 3));
+    TRY(member_set(vm, static_cast<MemberDescr*>(self.as_obj()), args.v[1], args.v[2]));
+    return Value::none();
+}
+
+static R<Value> member_delete(Interpreter& vm, Args args) {
+    Value self = TRY(self_of(vm, args, vm.t_member_descriptor, "__delete__"));
+    TRY(check_nargs(vm, args, "__delete__", 2, 2));
+    TRY(member_set(vm, static_cast<MemberDescr*>(self.as_obj()), args.v[1], Value()));
+    return Value::none();
+}
+
+void init_member_descriptor_type(Interpreter& vm) {
+    add_methods(vm, vm.t_member_descriptor,
+                {{"__repr__", member_repr}, {"__get__", member_get}, {"__set__", member_set_m}, {"__delete__", member_delete}});
 }
 
 }  // namespace pyco

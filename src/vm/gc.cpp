@@ -78,6 +78,12 @@ void Marker::trace(void* p) {
     obj(t);
     if (!t) return;
     if (t->dict_offset) obj(*reinterpret_cast<Dict**>(reinterpret_cast<char*>(o) + t->dict_offset));
+    if (t->flags & TF_HEAPTYPE) {
+        // __slots__ values follow the layout's fields (new_type never adds slots to variable-size layouts).
+        uint32_t fixed = layout_size(t->kind);
+        if (t->instance_size > fixed && t->kind != Kind::Type)
+            values(reinterpret_cast<Value*>(reinterpret_cast<char*>(o) + fixed), (t->instance_size - fixed) / sizeof(Value));
+    }
     switch (t->kind) {
         case Kind::Object:
         case Kind::Int:
@@ -88,6 +94,12 @@ void Marker::trace(void* p) {
         case Kind::Range:
         case Kind::Singleton:
             break;
+        case Kind::Member: {
+            auto* m = static_cast<MemberDescr*>(o);
+            obj(m->name);
+            obj(m->owner);
+            break;
+        }
         case Kind::Type: {
             auto* ty = static_cast<Type*>(o);
             obj(ty->name);

@@ -38,8 +38,8 @@ R<Value> gen_send(Interpreter& vm, Args args) {
     return step(vm, gen_self(self), args.v[1], false);
 }
 
-R<Value> gen_throw(Interpreter& vm, Args args) {
-    Value self = TRY(self_of(vm, args, vm.t_generator, "throw"));
+R<Value> gen_throw_impl(Interpreter& vm, Args args) {
+    Value self = args.v[0];
     TRY(check_nargs(vm, args, "throw", 2, 4));
     Value exc = args.v[1];
     if (is_type(exc)) {
@@ -56,9 +56,13 @@ R<Value> gen_throw(Interpreter& vm, Args args) {
     return step(vm, g, Value::none(), true);
 }
 
-R<Value> gen_close(Interpreter& vm, Args args) {
-    Value self = TRY(self_of(vm, args, vm.t_generator, "close"));
-    Generator* g = gen_self(self);
+R<Value> gen_throw(Interpreter& vm, Args args) {
+    TRY(self_of(vm, args, vm.t_generator, "throw"));
+    return gen_throw_impl(vm, args);
+}
+
+R<Value> gen_close_impl(Interpreter& vm, Args args) {
+    Generator* g = gen_self(args.v[0]);
     if (!g->frame) return Value::none();
     if (!g->started) {
         g->frame = nullptr;
@@ -76,8 +80,14 @@ R<Value> gen_close(Interpreter& vm, Args args) {
         }
         return Raised{};
     }
-    if (!r.take().is_null()) return raise(vm, vm.e_RuntimeError, "generator ignored GeneratorExit");
+    if (!r.take().is_null())
+        return raise(vm, vm.e_RuntimeError, "%s ignored GeneratorExit", g->type == vm.t_coroutine ? "coroutine" : "generator");
     return Value::none();
+}
+
+R<Value> gen_close(Interpreter& vm, Args args) {
+    TRY(self_of(vm, args, vm.t_generator, "close"));
+    return gen_close_impl(vm, args);
 }
 
 R<Value> gen_repr(Interpreter& vm, Args args) {
@@ -90,9 +100,69 @@ R<Value> gen_repr(Interpreter& vm, Args args) {
     return val(TRY(new_str(vm, s)));
 }
 
+// ---- coroutines: the generator machinery without iteration; __await__ gives a wrapper that iterates ----------
+
+R<Generator*> coro_self(Interpreter& vm, Args args, const char* method) {
+    Value self = TRY(self_of(vm, args, vm.t_coroutine, method));
+    return gen_self(self);
+}
+
+R<Value> coro_send(Interpreter& vm, Args args) {
+    Generator* g = TRY(coro_self(vm, args, "send"));
+    TRY(check_nargs(vm, args, "send", 2, 2));
+    return step(vm, g, args.v[1], false);
+}
+
+R<Value> coro_throw(Interpreter& vm, Args args) {
+    TRY(coro_self(vm, args, "throw"));
+    return gen_throw_impl(vm, args);
+}
+
+R<Value> coro_close(Interpreter& vm, Args args) {
+    TRY(coro_self(vm, args, "close"));
+    return gen_close_impl(vm, args);
+}
+
+R<Value> coro_await(Interpreter& vm, Args args) {
+    Generator* g = TRY(coro_self(vm, args, "__await__"));
+    Cell* w = TRY(alloc<Cell>(vm, vm.t_coroutine_wrapper));
+    w->value = val(g);
+    return val(w);
+}
+
+R<Value> coro_repr(Interpreter& vm, Args args) {
+    Generator* g = TRY(coro_self(vm, args, "__repr__"));
+    char buf[64];
+    std::snprintf(buf, sizeof buf, " at %p>", static_cast<void*>(g));
+    return val(TRY(new_str(vm, "<coroutine object " + std::string(g->qualname->view()) + buf)));
+}
+
+// The wrapper's methods act on the coroutine it wraps (args.v[0] replaced by the coroutine).
+R<Value> wrapper_call(Interpreter& vm, Args args, const char* method, NativeFn fn) {
+    Value self = TRY(self_of(vm, args, vm.t_coroutine_wrapper, method));
+    Tuple* all = TRY(tuple_from_span(vm, args.v, args.n + args.nkw()));
+    all->items[0] = static_cast<Cell*>(self.as_obj())->value;
+    return fn(vm, Args{all->items, args.n, args.kwnames});
+}
+R<Value> wrapper_iter(Interpreter& vm, Args args) { return self_of(vm, args, vm.t_coroutine_wrapper, "__iter__"); }
+R<Value> wrapper_next(Interpreter& vm, Args args) {
+    Value self = TRY(self_of(vm, args, vm.t_coroutine_wrapper, "__next__"));
+    return step(vm, gen_self(static_cast<Cell*>(self.as_obj())->value), Value::none(), false);
+}
+R<Value> wrapper_send(Interpreter& vm, Args args) { return wrapper_call(vm, args, "send", coro_send); }
+R<Value> wrapper_throw(Interpreter& vm, Args args) { return wrapper_call(vm, args, "throw", coro_throw); }
+R<Value> wrapper_close(Interpreter& vm, Args args) { return wrapper_call(vm, args, "close", coro_close); }
+
 }  // namespace
 
 void init_generator_type(Interpreter& vm) {
+    add_methods(vm, vm.t_coroutine,
+                {{"send", coro_send}, {"throw", coro_throw}, {"close", coro_close}, {"__await__", coro_await}, {"__repr__", coro_repr}});
+    add_methods(vm, vm.t_coroutine_wrapper, {{"__iter__", wrapper_iter},
+                                             {"__next__", wrapper_next},
+                                             {"send", wrapper_send},
+                                             {"throw", wrapper_throw},
+                                             {"close", wrapper_close}});
     add_methods(vm, vm.t_generator, {{"__iter__", gen_iter},
                                      {"__next__", gen_next},
                                      {"send", gen_send},

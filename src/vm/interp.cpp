@@ -41,6 +41,7 @@ uint32_t layout_size(Kind k) {
         case Kind::File: return sizeof(File);
         case Kind::Traceback: return sizeof(Traceback);
         case Kind::Singleton: return sizeof(Singleton);
+        case Kind::Member: return sizeof(MemberDescr);
     }
     return sizeof(Obj);
 }
@@ -228,6 +229,7 @@ bool Interpreter::init() {
 
     // 5. Methods of every type.
     init_type_type(vm);
+    init_member_descriptor_type(vm);
     init_str_type(vm);
     init_bytes_type(vm);
     init_int_type(vm);

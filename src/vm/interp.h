@@ -32,12 +32,12 @@ class Port;
     X(str, "str", Str, object, TF_BASETYPE)                                                 \
     X(bytes, "bytes", Bytes, object, TF_BASETYPE)                                           \
     X(bytearray, "bytearray", ByteArray, object, TF_BASETYPE)                               \
-    X(list, "list", List, object, TF_BASETYPE)                                              \
-    X(tuple, "tuple", Tuple, object, TF_BASETYPE)                                           \
-    X(dict, "dict", Dict, object, TF_BASETYPE)                                              \
+    X(list, "list", List, object, TF_BASETYPE | TF_SEQUENCE)                                \
+    X(tuple, "tuple", Tuple, object, TF_BASETYPE | TF_SEQUENCE)                             \
+    X(dict, "dict", Dict, object, TF_BASETYPE | TF_MAPPING)                                 \
     X(set, "set", Set, object, TF_BASETYPE)                                                 \
     X(frozenset, "frozenset", Set, object, TF_BASETYPE)                                     \
-    X(range, "range", Range, object, 0)                                                     \
+    X(range, "range", Range, object, TF_SEQUENCE)                                           \
     X(slice, "slice", Slice, object, 0)                                                     \
     X(function, "function", Function, object, TF_ABSTRACT)                                  \
     X(builtin_function, "builtin_function_or_method", NativeFunction, object, TF_ABSTRACT)  \
@@ -74,7 +74,10 @@ class Port;
     X(callable_iterator, "callable_iterator", Iter, object, TF_ABSTRACT)                    \
     X(seq_iterator, "iterator", Iter, object, TF_ABSTRACT)                                  \
     X(text_file, "TextIOWrapper", File, object, TF_ABSTRACT)                                \
-    X(binary_file, "BufferedReader", File, object, TF_ABSTRACT)
+    X(binary_file, "BufferedReader", File, object, TF_ABSTRACT)                              \
+    X(member_descriptor, "member_descriptor", Member, object, TF_ABSTRACT)                  \
+    X(coroutine, "coroutine", Generator, object, TF_ABSTRACT)                               \
+    X(coroutine_wrapper, "coroutine_wrapper", Cell, object, TF_ABSTRACT)
 
 // The built-in exception hierarchy: C++ member name, Python name, base (member name).
 #define PYCO_EXCEPTION_TYPES(X)                                       \
@@ -349,7 +352,8 @@ const char* type_name(Interpreter& vm, Value v);
 Value type_lookup(Type* t, Str* name);
 // The same through the interpreter's lookup cache (for hot paths).
 Value type_lookup(Interpreter& vm, Type* t, Str* name);
-[[nodiscard]] R<Type*> new_type(Interpreter& vm, Type* meta, Str* name, Tuple* bases, Dict* dict);
+// `kwargs` (keyword arguments of the class statement, if any) are passed on to __init_subclass__.
+[[nodiscard]] R<Type*> new_type(Interpreter& vm, Type* meta, Str* name, Tuple* bases, Dict* dict, Args kwargs = Args{nullptr, 0, nullptr});
 Dict** instance_dict_slot(Value v);
 
 // ---- attributes (attr.cpp) --------------------------------------------------------------------------------------

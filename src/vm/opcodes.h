@@ -106,7 +106,13 @@ namespace pyco {
     X(MATCH_SEQUENCE)     /* [subject] -> [subject bool] */                                                   \
     X(MATCH_KEYS)         /* [subject keys] -> [subject keys values-tuple-or-None] */                         \
     X(GET_LEN)            /* [obj] -> [obj len] */                                                            \
-    X(COPY_DICT_WITHOUT_KEYS) /* [subject keys] -> [subject rest-dict] */
+    X(COPY_DICT_WITHOUT_KEYS) /* [subject keys] -> [subject rest-dict] */                                    \
+    X(GET_AWAITABLE)      /* arg: 0 await, 1 __aenter__ result, 2 __aexit__ result. [obj] -> [iterator] */    \
+    X(GET_AITER)          /* [obj] -> [async iterator] */                                                     \
+    X(GET_ANEXT)          /* [aiter] -> [aiter awaitable-iterator] */                                         \
+    X(END_ASYNC_FOR)      /* [aiter old exc] -> [] if exc is StopAsyncIteration, else re-raises exc */        \
+    X(BEFORE_ASYNC_WITH)  /* [mgr] -> [aexit aenter-result] */                                                \
+    X(SETUP_ASYNC_WITH)   /* arg: handler. [aexit result]: a block at the level below result */
 
 enum class Op : uint8_t {
 #define X(name) name,

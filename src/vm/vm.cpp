@@ -253,6 +253,143 @@ R<Value> import_from(Interpreter& vm, Value module, Str* name) {
     return raise(vm, vm.e_ImportError, "cannot import name '%s'", name->data);
 }
 
+// Match statements: whether a type matches sequence/mapping patterns (a flag of it or of a base).
+bool type_has_flag(Type* t, uint32_t flag) {
+    Tuple* mro = t->mro;
+    if (!mro) return (t->flags & flag) != 0;
+    for (uint32_t i = 0; i < mro->size; i++)
+        if (static_cast<Type*>(mro->items[i].as_obj())->flags & flag) return true;
+    return false;
+}
+
+// MATCH_KEYS: a tuple of subject.get(key) for every key, or None when a key is missing.
+R<Value> match_keys(Interpreter& vm, Value subject, Tuple* keys) {
+    if (keys->size == 0) return val(vm.empty_tuple);
+    Tuple* values = TRY(new_tuple(vm, keys->size));
+    for (uint32_t i = 0; i < keys->size; i++) values->items[i] = Value::none();
+    Set* seen = TRY(new_set(vm, vm.t_set));
+    bool exact_dict = type_of(vm, subject) == vm.t_dict;
+    Value get, dummy;
+    if (!exact_dict) {
+        Str* n_get = TRY(intern(vm, "get"));
+        get = TRY(getattr(vm, subject, n_get));
+        dummy = TRY(call0(vm, val(vm.t_object)));
+    }
+    for (uint32_t i = 0; i < keys->size; i++) {
+        Value key = keys->items[i];
+        if (TRY(set_contains(vm, seen, key))) {
+            Str* r = TRY(repr(vm, key));
+            return raise(vm, vm.e_ValueError, "mapping pattern checks duplicate key (%s)", r->data);
+        }
+        TRY(set_add(vm, seen, key));
+        Value v;
+        if (exact_dict) {
+            v = TRY(dict_get(vm, as_dict(subject), key));
+            if (v.is_null()) return Value::none();
+        } else {
+            v = TRY(call2(vm, get, key, dummy));
+            if (v == dummy) return Value::none();
+        }
+        values->items[i] = v;
+    }
+    return val(values);
+}
+
+// One attribute for a class pattern: null (no match) when the subject lacks it.
+R<Value> match_class_attr(Interpreter& vm, Value subject, Type* type, Str* name, Set* seen) {
+    if (TRY(set_contains(vm, seen, val(name))))
+        return raise(vm, vm.e_TypeError, "%s() got multiple sub-patterns for attribute '%s'", type->name->data, name->data);
+    TRY(set_add(vm, seen, val(name)));
+    R<Value> r = getattr(vm, subject, name);
+    if (r.failed()) {
+        if (!exception_matches(vm, vm.exc, vm.e_AttributeError)) return Raised{};
+        take_exception(vm);
+        return Value();
+    }
+    return r.take();
+}
+
+// Types whose instances a class pattern's single positional sub-pattern matches as a whole (`case int(x)`).
+bool match_self_type(Interpreter& vm, Type* t) {
+    Type* selfs[] = {vm.t_bool_, vm.t_bytearray, vm.t_bytes, vm.t_dict, vm.t_float_, vm.t_frozenset,
+                     vm.t_int_, vm.t_list, vm.t_set, vm.t_str, vm.t_tuple};
+    for (Type* s : selfs)
+        if (is_subtype(t, s)) return true;
+    return false;
+}
+
+// MATCH_CLASS: a tuple of the positional (through __match_args__) and keyword attributes, or None.
+R<Value> match_class(Interpreter& vm, Value subject, Value cls, Tuple* kwnames, uint32_t nargs) {
+    if (!is_type(cls)) return raise(vm, vm.e_TypeError, "called match pattern must be a type");
+    if (!TRY(isinstance_check(vm, subject, cls))) return Value::none();
+    Type* type = static_cast<Type*>(cls.as_obj());
+    Tuple* match_args = nullptr;
+    bool match_self = false;
+    if (nargs) {
+        Value ma = TRY(getattr_opt(vm, cls, vm.n___match_args__));
+        if (!ma.is_null()) {
+            if (!is_kind(ma, Kind::Tuple) || type_of(vm, ma) != vm.t_tuple)
+                return raise(vm, vm.e_TypeError, "%s.__match_args__ must be a tuple (got %s)", type->name->data,
+                             type_name(vm, ma));
+            match_args = as_tuple(ma);
+        } else {
+            match_self = match_self_type(vm, type);
+        }
+        uint32_t allowed = match_args ? match_args->size : match_self ? 1 : 0;
+        if (allowed < nargs)
+            return raise(vm, vm.e_TypeError, "%s() accepts %u positional sub-pattern%s (%u given)", type->name->data,
+                         allowed, allowed == 1 ? "" : "s", nargs);
+    }
+    Tuple* attrs = TRY(new_tuple(vm, nargs + kwnames->size));
+    for (uint32_t i = 0; i < attrs->size; i++) attrs->items[i] = Value::none();
+    Set* seen = TRY(new_set(vm, vm.t_set));
+    for (uint32_t i = 0; i < nargs; i++) {
+        Value a;
+        if (match_self) {
+            a = subject;
+        } else {
+            Value nm = match_args->items[i];
+            if (!is_kind(nm, Kind::Str))
+                return raise(vm, vm.e_TypeError, "__match_args__ elements must be strings (got %s)", type_name(vm, nm));
+            a = TRY(match_class_attr(vm, subject, type, as_str(nm), seen));
+            if (a.is_null()) return Value::none();
+        }
+        attrs->items[i] = a;
+    }
+    for (uint32_t i = 0; i < kwnames->size; i++) {
+        Value a = TRY(match_class_attr(vm, subject, type, as_str(kwnames->items[i]), seen));
+        if (a.is_null()) return Value::none();
+        attrs->items[nargs + i] = a;
+    }
+    return val(attrs);
+}
+
+// `await obj`: the iterator that drives it (a coroutine itself, or what __await__ returns). `where` picks the
+// message: 0 await, 1 __aenter__, 2 __aexit__, 3 __anext__.
+R<Value> get_awaitable(Interpreter& vm, Value obj, uint32_t where) {
+    if (type_of(vm, obj) == vm.t_coroutine) return obj;
+    Value m = TRY(lookup_special(vm, obj, vm.n___await__));
+    if (m.is_null()) {
+        switch (where) {
+            case 1:
+                return raise(vm, vm.e_TypeError, "'async with' received an object from __aenter__ that does not implement __await__: %s",
+                             type_name(vm, obj));
+            case 2:
+                return raise(vm, vm.e_TypeError, "'async with' received an object from __aexit__ that does not implement __await__: %s",
+                             type_name(vm, obj));
+            case 3:
+                return raise(vm, vm.e_TypeError, "'async for' received an invalid object from __anext__: %s", type_name(vm, obj));
+            default:
+                return raise(vm, vm.e_TypeError, "object %s can't be used in 'await' expression", type_name(vm, obj));
+        }
+    }
+    Value it = TRY(call0(vm, m));
+    if (type_of(vm, it) == vm.t_coroutine) return raise(vm, vm.e_TypeError, "__await__() returned a coroutine");
+    if (type_lookup(type_of(vm, it), vm.n___next__).is_null())
+        return raise(vm, vm.e_TypeError, "__await__() returned non-iterator of type '%s'", type_name(vm, it));
+    return it;
+}
+
 }  // namespace
 
 R<Value> eval_frame(Interpreter& vm, Frame* f, bool* yielded);
@@ -438,7 +575,7 @@ static R<Value> make_generator(Interpreter& vm, Function* fn, Args args) {
     Code* co = fn->code;
     uint32_t ncells = co->cellvars->size + co->freevars->size;
     uint32_t nvalues = co->nlocals + ncells + co->stacksize;
-    Generator* g = TRY(alloc<Generator>(vm, vm.t_generator));
+    Generator* g = TRY(alloc<Generator>(vm, (co->flags & CO_COROUTINE) ? vm.t_coroutine : vm.t_generator));
     g->code = co;
     g->name = fn->name;
     g->qualname = fn->qualname;
@@ -499,14 +636,17 @@ R<Value> call_function(Interpreter& vm, Function* fn, Args args) {
 
 R<Value> generator_resume(Interpreter& vm, Generator* gen, Value value, bool throwing, Value* ret) {
     *ret = Value();
-    if (gen->running) return raise(vm, vm.e_ValueError, "generator already executing");
+    bool coro = gen->type == vm.t_coroutine;
+    const char* what = coro ? "coroutine" : "generator";
+    if (gen->running) return raise(vm, vm.e_ValueError, "%s already executing", what);
     Frame* f = gen->frame;
     if (!f) {
         if (throwing) return Raised{};  // the pending exception propagates
+        if (coro) return raise(vm, vm.e_RuntimeError, "cannot reuse already awaited coroutine");
         return Value();
     }
     if (!gen->started && !throwing && !value.is_none()) {
-        return raise(vm, vm.e_TypeError, "can't send non-None value to a just-started generator");
+        return raise(vm, vm.e_TypeError, "can't send non-None value to a just-started %s", what);
     }
     if (vm.depth >= vm.recursion_limit) return raise(vm, vm.e_RecursionError, "maximum recursion depth exceeded");
     if (gen->started && !throwing) *f->sp++ = value;  // the value of the yield expression
@@ -528,7 +668,7 @@ R<Value> generator_resume(Interpreter& vm, Generator* gen, Value value, bool thr
         // A StopIteration escaping a generator becomes RuntimeError (PEP 479).
         if (exception_matches(vm, vm.exc, vm.e_StopIteration)) {
             Value cause = take_exception(vm);
-            (void)raise(vm, vm.e_RuntimeError, "generator raised StopIteration");
+            (void)raise(vm, vm.e_RuntimeError, "%s raised StopIteration", what);
             as_exception(vm.exc)->cause = cause;
             as_exception(vm.exc)->context = cause;
             as_exception(vm.exc)->suppress_context = true;
@@ -1384,14 +1524,127 @@ R<Value> eval_frame(Interpreter& vm, Frame* f, bool* yielded) {
                 }
                 break;
             }
-            case Op::MATCH_CLASS:
+            case Op::GET_AWAITABLE: {
+                Value it = CHECK(get_awaitable(vm, TOP(), arg));
+                TOP() = it;
+                break;
+            }
+            case Op::GET_AITER: {
+                Value obj = TOP();
+                Value m = CHECK(lookup_special(vm, obj, vm.n___aiter__));
+                if (m.is_null()) {
+                    (void)raise(vm, vm.e_TypeError, "'async for' requires an object with __aiter__ method, got %s",
+                                type_name(vm, obj));
+                    goto error;
+                }
+                Value ait = CHECK(call0(vm, m));
+                if (type_lookup(type_of(vm, ait), vm.n___anext__).is_null()) {
+                    (void)raise(vm, vm.e_TypeError,
+                                "'async for' received an object from __aiter__ that does not implement __anext__: %s",
+                                type_name(vm, ait));
+                    goto error;
+                }
+                TOP() = ait;
+                break;
+            }
+            case Op::GET_ANEXT: {
+                Value ait = TOP();
+                Value m = CHECK(lookup_special(vm, ait, vm.n___anext__));
+                if (m.is_null()) {
+                    (void)raise(vm, vm.e_TypeError, "'async for' requires an iterator with __anext__ method, got %s",
+                                type_name(vm, ait));
+                    goto error;
+                }
+                Value aw = CHECK(call0(vm, m));
+                PUSH(aw);
+                Value it = CHECK(get_awaitable(vm, aw, 3));
+                TOP() = it;
+                break;
+            }
+            case Op::END_ASYNC_FOR: {
+                Value exc = TOP();
+                if (!exception_matches(vm, exc, vm.e_StopAsyncIteration)) {
+                    --sp;
+                    vm.exc = exc;
+                    reraise = true;
+                    goto error;
+                }
+                f->nblocks--;  // the EXCEPT_HANDLER block
+                f->handling = SECOND();
+                sp -= 3;
+                break;
+            }
+            case Op::BEFORE_ASYNC_WITH: {
+                Value mgr = TOP();
+                Value enter = CHECK(lookup_special(vm, mgr, vm.n___aenter__));
+                Value exit = enter.is_null() ? Value() : CHECK(lookup_special(vm, mgr, vm.n___aexit__));
+                if (enter.is_null() || exit.is_null()) {
+                    (void)raise(vm, vm.e_TypeError,
+                                enter.is_null() ? "'%s' object does not support the asynchronous context manager protocol"
+                                                : "'%s' object does not support the asynchronous context manager protocol (missed __aexit__ method)",
+                                type_name(vm, mgr));
+                    goto error;
+                }
+                TOP() = exit;
+                Value r = CHECK(call0(vm, enter));
+                PUSH(r);
+                break;
+            }
+            case Op::SETUP_ASYNC_WITH:
+                if (f->nblocks >= kMaxBlocks) {
+                    (void)raise(vm, vm.e_SystemError, "too many statically nested blocks");
+                    goto error;
+                }
+                f->blocks[f->nblocks++] = Block{arg, static_cast<uint32_t>(sp - base) - 1, BLOCK_FINALLY};
+                break;
+            case Op::MATCH_CLASS: {
+                Value names_t = TOP(), cls = SECOND(), subject = THIRD();
+                Value r = CHECK(match_class(vm, subject, cls, as_tuple(names_t), arg));
+                sp -= 2;
+                TOP() = r;
+                break;
+            }
             case Op::MATCH_MAPPING:
+                {
+                    Value is = Value::boolean(type_has_flag(type_of(vm, TOP()), TF_MAPPING));
+                    PUSH(is);
+                }
+                break;
             case Op::MATCH_SEQUENCE:
-            case Op::MATCH_KEYS:
-            case Op::GET_LEN:
-            case Op::COPY_DICT_WITHOUT_KEYS:
-                (void)raise(vm, vm.e_SystemError, "unsupported opcode %s", op_name(instr_op(ins)));
-                goto error;
+                {
+                    Value is = Value::boolean(type_has_flag(type_of(vm, TOP()), TF_SEQUENCE));
+                    PUSH(is);
+                }
+                break;
+            case Op::MATCH_KEYS: {
+                Value r = CHECK(match_keys(vm, SECOND(), as_tuple(TOP())));
+                PUSH(r);
+                break;
+            }
+            case Op::GET_LEN: {
+                int64_t n = CHECK(length(vm, TOP()));
+                Value v = CHECK(make_int(vm, n));
+                PUSH(v);
+                break;
+            }
+            case Op::COPY_DICT_WITHOUT_KEYS: {
+                Tuple* keys = as_tuple(TOP());
+                Value subject = SECOND();
+                Dict* rest = CHECK(new_dict(vm));
+                PUSH(val(rest));
+                SYNC();
+                CHECK(dict_update(vm, rest, subject));
+                for (uint32_t i = 0; i < keys->size; i++) {
+                    Value old = CHECK(dict_pop(vm, rest, keys->items[i]));
+                    if (old.is_null()) {
+                        (void)raise_with_arg(vm, vm.e_KeyError, keys->items[i]);
+                        goto error;
+                    }
+                }
+                --sp;
+                TOP() = val(rest);
+                break;
+            }
         }
         continue;
 

@@ -1,6 +1,7 @@
 // Shared fixture for unit tests that need a running Interpreter on the host port.
 #pragma once
 #include <gtest/gtest.h>
+#include <pthread.h>
 
 #include <memory>
 #include <string>
