@@ -184,7 +184,9 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("names", nargs="*", help="benchmarks to run (names or fnmatch patterns; default all)")
     ap.add_argument("--pyco", default=os.path.join(REPO_DIR, "build", "release", "pyco"))
-    ap.add_argument("--python", default="python3", help="the reference interpreter (default python3)")
+    ap.add_argument("--python", default=None,
+                    help="the reference interpreter (default: the real executable behind `python3`, resolved once so "
+                         "that a wrapper such as pyenv's shim is not timed)")
     ap.add_argument("--rounds", type=int, default=None, help="runs of each benchmark per interpreter (3)")
     ap.add_argument("--quick", action="store_true", help="tiny sizes, one round (for CI)")
     ap.add_argument("--check-only", action="store_true",
@@ -201,6 +203,9 @@ def main():
     pyco = os.path.abspath(args.pyco)
     if not os.access(pyco, os.X_OK):
         sys.exit(f"run.py: no pyco binary at {pyco} (build it, or pass --pyco PATH)")
+    if args.python is None:
+        real = subprocess.run(["python3", "-c", "import sys; print(sys.executable)"], capture_output=True, text=True)
+        args.python = real.stdout.strip() or "python3"
     python = shutil.which(args.python) or args.python
     rounds = args.rounds if args.rounds is not None else (1 if args.quick or args.check_only else 3)
     startup_runs = args.startup_runs if args.startup_runs is not None else (5 if args.quick else 50)
