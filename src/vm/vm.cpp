@@ -619,7 +619,13 @@ R<Value> call_function(Interpreter& vm, Function* fn, Args args) {
     std::memset(static_cast<void*>(frame.fast), 0, sizeof(Value) * size);
     frame.sp = frame.fast + co->nlocals;
     vm.stack_top += size;
-    Status st = bind_arguments(vm, fn, args, frame.fast);
+    // The common call: exactly the positional parameters, nothing else to bind.
+    Status st;
+    if (!args.kwnames && args.n == co->argcount && co->kwonlyargcount == 0 && !(co->flags & (CO_VARARGS | CO_VARKEYWORDS))) {
+        for (uint32_t i = 0; i < args.n; i++) frame.fast[i] = args.v[i];
+    } else {
+        st = bind_arguments(vm, fn, args, frame.fast);
+    }
     if (!st.failed() && ncells) st = init_cells(vm, fn, frame.fast);
     if (st.failed()) {
         vm.stack_top = frame.fast;
