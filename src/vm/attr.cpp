@@ -291,7 +291,7 @@ R<Value> getattr(Interpreter& vm, Value obj, Str* name) {
     if (t->kind == Kind::Super) return super_getattr(vm, static_cast<Super*>(obj.as_obj()), name);
     if (t->flags & TF_HEAPTYPE) {
         Value ga = type_lookup(vm, t, vm.n___getattribute__);
-        Value base_ga = dict_get_str(vm.t_object->dict, vm.n___getattribute__);
+        Value base_ga = vm.object_getattribute;
         R<Value> r(Value{});
         if (!ga.is_null() && ga != base_ga && !is_type(obj)) {
             Value args[2] = {obj, val(name)};
@@ -349,7 +349,7 @@ Status setattr(Interpreter& vm, Value obj, Str* name, Value value) {
     Type* t = type_of(vm, obj);
     if (t->flags & TF_HEAPTYPE) {
         Value sa = type_lookup(vm, t, vm.n___setattr__);
-        if (!sa.is_null() && sa != dict_get_str(vm.t_object->dict, vm.n___setattr__) && !is_type(obj)) {
+        if (!sa.is_null() && sa != vm.object_setattr && !is_type(obj)) {
             Value args[3] = {obj, val(name), value};
             TRY(call(vm, sa, Args{args, 3, nullptr}));
             return Status::ok();
@@ -467,7 +467,7 @@ Status delattr(Interpreter& vm, Value obj, Str* name) {
     Type* t = type_of(vm, obj);
     if (t->flags & TF_HEAPTYPE) {
         Value da = type_lookup(vm, t, vm.n___delattr__);
-        if (!da.is_null() && da != dict_get_str(vm.t_object->dict, vm.n___delattr__) && !is_type(obj)) {
+        if (!da.is_null() && da != vm.object_delattr && !is_type(obj)) {
             Value args[2] = {obj, val(name)};
             TRY(call(vm, da, Args{args, 2, nullptr}));
             return Status::ok();
@@ -504,7 +504,7 @@ R<Value> load_method(Interpreter& vm, Value obj, Str* name, bool* is_method) {
     Type* t = type_of(vm, obj);
     if (!is_type(obj) && !is_kind(obj, Kind::Module) && t->kind != Kind::Super) {
         bool plain_getattr = !(t->flags & TF_HEAPTYPE) ||
-                             type_lookup(vm, t, vm.n___getattribute__) == dict_get_str(vm.t_object->dict, vm.n___getattribute__);
+                             type_lookup(vm, t, vm.n___getattribute__) == vm.object_getattribute;
         if (plain_getattr) {
             Value descr = type_lookup(vm, t, name);
             if (descr.is_obj()) {

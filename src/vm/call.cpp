@@ -46,9 +46,9 @@ R<Value> type_call(Interpreter& vm, Type* t, Args args) {
     Value obj = TRY(call_with_first(vm, nw, val(t), args));
     if (!isinstance(vm, obj, t)) return obj;
     Value init = type_lookup(vm, type_of(vm, obj), vm.n___init__);
-    if (init.is_null() || init == dict_get_str(vm.t_object->dict, vm.n___init__)) {
+    if (init.is_null() || init == vm.object_init) {
         // object.__init__ only complains about arguments when __new__ is object's too.
-        if ((args.n || args.nkw()) && type_lookup(vm, t, vm.n___new__) == dict_get_str(vm.t_object->dict, vm.n___new__))
+        if ((args.n || args.nkw()) && type_lookup(vm, t, vm.n___new__) == vm.object_new)
             return raise(vm, vm.e_TypeError, "%s() takes no arguments", t->name->data);
         return obj;
     }

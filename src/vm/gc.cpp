@@ -287,6 +287,7 @@ void collect_garbage(Interpreter& vm) {
     for (Str* s : vm.char_strs) m.obj(s);
     m.value(vm.exc);
     m.value(vm.not_implemented);
+    for (Value v : {vm.object_getattribute, vm.object_setattr, vm.object_delattr, vm.object_init, vm.object_new}) m.value(v);
     m.value(vm.ellipsis);
     m.value(vm.memory_error);
     m.obj(vm.builtins);

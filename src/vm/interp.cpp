@@ -229,6 +229,11 @@ bool Interpreter::init() {
 
     // 5. Methods of every type.
     init_type_type(vm);
+    object_getattribute = dict_get_str(t_object->dict, n___getattribute__);
+    object_setattr = dict_get_str(t_object->dict, n___setattr__);
+    object_delattr = dict_get_str(t_object->dict, n___delattr__);
+    object_init = dict_get_str(t_object->dict, n___init__);
+    object_new = dict_get_str(t_object->dict, n___new__);
     init_member_descriptor_type(vm);
     init_str_type(vm);
     init_bytes_type(vm);

@@ -235,6 +235,10 @@ struct Interpreter {
     Str* binop_rdunder[kNumBinOps] = {};
     Str* binop_idunder[kNumBinOps] = {};
 
+    // object's own __getattribute__/__setattr__/__delattr__/__init__/__new__, to tell quickly whether a class
+    // overrides them.
+    Value object_getattribute, object_setattr, object_delattr, object_init, object_new;
+
     Value not_implemented;
     Value ellipsis;
     Value memory_error;  // preallocated: raising MemoryError must not allocate
