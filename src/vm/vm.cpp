@@ -148,6 +148,18 @@ Status unpack_sequence(Interpreter& vm, Value seq, uint32_t before, int32_t afte
     return Status::ok();
 }
 
+template <class T> inline bool compare_scalars(CmpOp op, T x, T y) {
+    switch (op) {
+        case CmpOp::Eq: return x == y;
+        case CmpOp::Ne: return x != y;
+        case CmpOp::Lt: return x < y;
+        case CmpOp::Le: return x <= y;
+        case CmpOp::Gt: return x > y;
+        case CmpOp::Ge: return x >= y;
+    }
+    return false;
+}
+
 // An exact float, or a small int a double represents exactly (|i| < 2^53), as a double.
 inline bool plain_double(Interpreter& vm, Value v, double* out) {
     if (v.is_int()) {
@@ -1016,32 +1028,14 @@ R<Value> eval_frame(Interpreter& vm, Frame* f, bool* yielded) {
                 Value b = TOP(), a = SECOND();
                 if (a.is_int() && b.is_int()) {
                     intptr_t x = a.as_int(), y = b.as_int();
-                    bool res = false;
-                    switch (static_cast<CmpOp>(arg)) {
-                        case CmpOp::Eq: res = x == y; break;
-                        case CmpOp::Ne: res = x != y; break;
-                        case CmpOp::Lt: res = x < y; break;
-                        case CmpOp::Le: res = x <= y; break;
-                        case CmpOp::Gt: res = x > y; break;
-                        case CmpOp::Ge: res = x >= y; break;
-                    }
                     --sp;
-                    TOP() = Value::boolean(res);
+                    TOP() = Value::boolean(compare_scalars(static_cast<CmpOp>(arg), x, y));
                     break;
                 }
                 double x, y;
                 if ((a.is_obj() || b.is_obj()) && plain_double(vm, a, &x) && plain_double(vm, b, &y)) {
-                    bool res = false;
-                    switch (static_cast<CmpOp>(arg)) {
-                        case CmpOp::Eq: res = x == y; break;
-                        case CmpOp::Ne: res = x != y; break;
-                        case CmpOp::Lt: res = x < y; break;
-                        case CmpOp::Le: res = x <= y; break;
-                        case CmpOp::Gt: res = x > y; break;
-                        case CmpOp::Ge: res = x >= y; break;
-                    }
                     --sp;
-                    TOP() = Value::boolean(res);
+                    TOP() = Value::boolean(compare_scalars(static_cast<CmpOp>(arg), x, y));
                     break;
                 }
                 Value r = CHECK(compare(vm, static_cast<CmpOp>(arg), a, b));
