@@ -216,6 +216,8 @@ R<Value> dict_pop(Interpreter& vm, Dict* d, Value key) {
     return v;
 }
 
+int64_t dict_find_str(Dict* d, Str* key) { return find_str(&d->table, key); }
+
 Value dict_get_str(Dict* d, Str* key) {
     int64_t ix = find_str(&d->table, key);
     return ix < 0 ? Value() : d->table.entries[ix].value;

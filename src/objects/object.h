@@ -221,6 +221,19 @@ struct Code : Obj {
     uint16_t nlocals, stacksize;
     int32_t firstlineno;
     int16_t* cell2arg;    // raw buffer or null: for each cell, the argument it is initialised from (-1: none)
+    struct GlobalCache* global_cache;  // raw buffer or null: one entry per name, for LOAD_GLOBAL
+};
+
+// Where LOAD_GLOBAL last found a name (one entry per name of a code object). An entry is trusted only if the
+// entry it points at still holds that very name (so a moved or deleted key is never misread), and "not in
+// globals" only while the globals dict's key set is unchanged (Dict::version). The dicts are traced, so their
+// addresses cannot be reused by other dicts while cached.
+struct GlobalCache {
+    Dict* globals;
+    Dict* builtins;
+    uint32_t globals_version;
+    int32_t globals_index;   // entry index in globals, or -1: absent from globals when cached
+    int32_t builtins_index;  // entry index in builtins (when absent from globals)
 };
 
 struct Module;

@@ -144,6 +144,8 @@ inline Dict* as_dict(Value v) { return static_cast<Dict*>(v.as_obj()); }
 [[nodiscard]] R<Value> dict_pop(Interpreter& vm, Dict* d, Value key);
 // Fast paths for interned-string keys (attribute and global lookups): no user code can run.
 Value dict_get_str(Dict* d, Str* key);
+// The entry index of a str key, or -1 (no user code runs).
+int64_t dict_find_str(Dict* d, Str* key);
 [[nodiscard]] Status dict_set_str(Interpreter& vm, Dict* d, Str* key, Value value);
 // Iterates entries: pos starts at 0; returns false at the end.
 bool dict_next(Dict* d, uint32_t* pos, Value* key, Value* value);

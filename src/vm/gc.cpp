@@ -179,6 +179,13 @@ void Marker::trace(void* p) {
             raw(c->code);
             raw(c->locs);
             raw(c->cell2arg);
+            if (c->global_cache) {
+                raw(c->global_cache);
+                for (uint32_t i = 0; i < c->names->size; i++) {
+                    obj(c->global_cache[i].globals);
+                    obj(c->global_cache[i].builtins);
+                }
+            }
             break;
         }
         case Kind::Cell:

@@ -880,12 +880,52 @@ R<Value> eval_frame(Interpreter& vm, Frame* f, bool* yielded) {
                 break;
             }
             case Op::LOAD_GLOBAL: {
-                Str* nm = as_str(names[arg]);
-                Value v = dict_get_str(f->globals, nm);
-                if (v.is_null()) v = dict_get_str(f->builtins, nm);
+                Value nv = names[arg];
+                if (GlobalCache* gc = co->global_cache) {
+                    GlobalCache& e = gc[arg];
+                    if (e.globals == f->globals) {
+                        HashTable& g = f->globals->table;
+                        if (e.globals_index >= 0) {
+                            if (static_cast<uint32_t>(e.globals_index) < g.nentries && g.entries[e.globals_index].key == nv) {
+                                PUSH(g.entries[e.globals_index].value);
+                                break;
+                            }
+                        } else if (e.globals_version == f->globals->version && e.builtins == f->builtins) {
+                            HashTable& b = f->builtins->table;
+                            if (static_cast<uint32_t>(e.builtins_index) < b.nentries && b.entries[e.builtins_index].key == nv) {
+                                PUSH(b.entries[e.builtins_index].value);
+                                break;
+                            }
+                        }
+                    }
+                }
+                Str* nm = as_str(nv);
+                int64_t gix = dict_find_str(f->globals, nm);
+                Value v;
+                int64_t bix = -1;
+                if (gix >= 0) {
+                    v = f->globals->table.entries[gix].value;
+                } else {
+                    bix = dict_find_str(f->builtins, nm);
+                    if (bix >= 0) v = f->builtins->table.entries[bix].value;
+                }
                 if (v.is_null()) {
                     (void)raise_name_error(vm, nm);
                     goto error;
+                }
+                if (!co->global_cache) {
+                    R<void*> mem = alloc_raw(vm, sizeof(GlobalCache) * co->names->size);
+                    if (mem.failed()) take_exception(vm);  // the cache is optional
+                    else {
+                        co->global_cache = static_cast<GlobalCache*>(mem.take());
+                        for (uint32_t i = 0; i < co->names->size; i++) co->global_cache[i].globals_index = INT32_MIN;
+                    }
+                }
+                // Entries are cached only under the very name object the fast path compares with.
+                if (co->global_cache &&
+                    (gix >= 0 ? f->globals->table.entries[gix].key == nv : f->builtins->table.entries[bix].key == nv)) {
+                    co->global_cache[arg] = GlobalCache{f->globals, f->builtins, f->globals->version,
+                                                        static_cast<int32_t>(gix), static_cast<int32_t>(bix)};
                 }
                 PUSH(v);
                 break;
