@@ -328,7 +328,7 @@ R<Value> ba_imul_m(Interpreter& vm, Args args) {
 
 R<Value> ba_append_m(Interpreter& vm, Args args) {
     Value self = TRY(self_of(vm, args, vm.t_bytearray, "append"));
-    TRY(check_nargs(vm, rest_args(args), "append", 1, 1));
+    TRY(check_nargs(vm, rest_args(args), "bytearray.append", 1, 1));
     char c = static_cast<char>(TRY(byte_value(vm, args.v[1])));
     ByteArray* b = as_ba(self);
     TRY(ba_splice(vm, b, b->size, 0, std::string_view(&c, 1)));
@@ -337,7 +337,7 @@ R<Value> ba_append_m(Interpreter& vm, Args args) {
 
 R<Value> ba_extend_m(Interpreter& vm, Args args) {
     Value self = TRY(self_of(vm, args, vm.t_bytearray, "extend"));
-    TRY(check_nargs(vm, rest_args(args), "extend", 1, 1));
+    TRY(check_nargs(vm, rest_args(args), "bytearray.extend", 1, 1));
     Value src = args.v[1];
     std::string data;
     std::string_view view;
@@ -387,7 +387,7 @@ R<Value> ba_pop_m(Interpreter& vm, Args args) {
 
 R<Value> ba_remove_m(Interpreter& vm, Args args) {
     Value self = TRY(self_of(vm, args, vm.t_bytearray, "remove"));
-    TRY(check_nargs(vm, rest_args(args), "remove", 1, 1));
+    TRY(check_nargs(vm, rest_args(args), "bytearray.remove", 1, 1));
     uint8_t c = TRY(byte_value(vm, args.v[1]));
     ByteArray* b = as_ba(self);
     for (uint32_t i = 0; i < b->size; i++) {
@@ -401,20 +401,20 @@ R<Value> ba_remove_m(Interpreter& vm, Args args) {
 
 R<Value> ba_clear_m(Interpreter& vm, Args args) {
     Value self = TRY(self_of(vm, args, vm.t_bytearray, "clear"));
-    TRY(check_nargs(vm, rest_args(args), "clear", 0, 0));
+    TRY(check_nargs(vm, rest_args(args), "bytearray.clear", 0, 0));
     as_ba(self)->size = 0;
     return Value::none();
 }
 
 R<Value> ba_copy_m(Interpreter& vm, Args args) {
     Value self = TRY(self_of(vm, args, vm.t_bytearray, "copy"));
-    TRY(check_nargs(vm, rest_args(args), "copy", 0, 0));
+    TRY(check_nargs(vm, rest_args(args), "bytearray.copy", 0, 0));
     return ba_result(vm, ba_view(as_ba(self)));
 }
 
 R<Value> ba_reverse_m(Interpreter& vm, Args args) {
     Value self = TRY(self_of(vm, args, vm.t_bytearray, "reverse"));
-    TRY(check_nargs(vm, rest_args(args), "reverse", 0, 0));
+    TRY(check_nargs(vm, rest_args(args), "bytearray.reverse", 0, 0));
     ByteArray* b = as_ba(self);
     for (uint32_t i = 0, j = b->size; i + 1 < j; i++, j--) std::swap(b->data[i], b->data[j - 1]);
     return Value::none();

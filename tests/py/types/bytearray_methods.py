@@ -68,3 +68,26 @@ print(bytes(bytearray(b"\x00\x01")), list(bytearray(b"\x00\x01")))
 orig = bytearray(b"abc")
 u = orig.upper(); u[0] = 0; print(orig, u)
 parts = orig.split(b"b"); parts[0].append(33); print(orig, parts)
+
+# binary files and struct accept bytearrays
+import os, struct
+fn = "_tmp_bytearray.bin"
+with open(fn, "wb") as f:
+    print(f.write(bytearray(b"xyz\x00")))
+with open(fn, "rb") as f:
+    print(f.read())
+os.remove(fn)
+buf = bytearray(8)
+struct.pack_into("<HI", buf, 1, 513, 7)
+print(buf, struct.unpack_from("<HI", buf, 1), struct.unpack("<d", bytearray(struct.pack("<d", 1.5))))
+print(int.from_bytes(bytearray(b"\x01\x00"), "little"), float(bytearray(b"1.5")), int(bytearray(b"12")))
+print(sorted([bytearray(b"b"), bytearray(b"a")]), max(bytearray(b"az")), f"{bytearray(b'f')}")
+it = iter(bytearray(b"ab")); print(next(it), next(it))
+# CPython names the receiver type in argument-count errors; pyco's shared implementation does too for
+# bytearray only where it checks arguments itself, so only such messages are tested here.
+err(lambda: bytearray(b"a").append())
+err(lambda: bytearray(b"a").pop(1, 2))
+err(lambda: bytearray(b"a").insert(1))
+err(lambda: bytearray(b"a").copy(1))
+err(lambda: bytearray(b"a").remove())
+err(lambda: bytearray(b"a").extend(1, 2))
