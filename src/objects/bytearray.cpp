@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
-#include <vector>
+#include <vector>  // scratch flags for extended-slice deletion
 
 #include "objects/objects.h"
 
@@ -454,9 +454,19 @@ R<Value> shared_method(Interpreter& vm, Args args) {
     Value snapshot = val(TRY(new_bytes(vm, ba_view(as_ba(self)))));
     Str* key = TRY(intern(vm, name));
     Value fn = type_lookup(vm.t_bytes, key);
-    std::vector<Value> argv(args.v, args.v + args.n + args.nkw());
+    // The argument copy lives where the GC scans: on the C++ stack, or in a tuple for unusually long calls.
+    uint32_t total = args.n + args.nkw();
+    Value local[8];
+    Value* argv = local;
+    Tuple* spill = nullptr;
+    if (total > 8) {
+        spill = TRY(new_tuple(vm, total));
+        for (uint32_t i = 0; i < total; i++) spill->items[i] = Value::none();
+        argv = spill->items;
+    }
+    for (uint32_t i = 0; i < total; i++) argv[i] = args.v[i];
     argv[0] = snapshot;
-    Value r = TRY(call(vm, fn, Args{argv.data(), args.n, args.kwnames}));
+    Value r = TRY(call(vm, fn, Args{argv, args.n, args.kwnames}));
     return to_bytearray_result(vm, r);
 }
 
