@@ -447,6 +447,19 @@ R<Value> to_bytearray_result(Interpreter& vm, Value r) {
     return r;
 }
 
+// bytes' argument errors name "bytes.method()"; the caller called bytearray.method().
+Raised renamed_error(Interpreter& vm) {
+    if (!exception_matches(vm, vm.exc, vm.e_TypeError)) return Raised{};
+    auto* exc = static_cast<Exception*>(vm.exc.as_obj());
+    if (!exc->args || exc->args->size != 1 || !is_kind(exc->args->items[0], Kind::Str)) return Raised{};
+    std::string_view msg = as_str(exc->args->items[0])->data;
+    if (msg.substr(0, 6) != "bytes.") return Raised{};
+    std::string text = "bytearray.";
+    text.append(msg.substr(6));
+    take_exception(vm);
+    return raise(vm, vm.e_TypeError, "%s", text.c_str());
+}
+
 template <size_t I>
 R<Value> shared_method(Interpreter& vm, Args args) {
     const char* name = kSharedMethods[I];
@@ -466,8 +479,9 @@ R<Value> shared_method(Interpreter& vm, Args args) {
     }
     for (uint32_t i = 0; i < total; i++) argv[i] = args.v[i];
     argv[0] = snapshot;
-    Value r = TRY(call(vm, fn, Args{argv, args.n, args.kwnames}));
-    return to_bytearray_result(vm, r);
+    R<Value> r = call(vm, fn, Args{argv, args.n, args.kwnames});
+    if (r.failed()) return renamed_error(vm);
+    return to_bytearray_result(vm, r.take());
 }
 
 template <size_t... I>

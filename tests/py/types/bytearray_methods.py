@@ -83,8 +83,12 @@ print(buf, struct.unpack_from("<HI", buf, 1), struct.unpack("<d", bytearray(stru
 print(int.from_bytes(bytearray(b"\x01\x00"), "little"), float(bytearray(b"1.5")), int(bytearray(b"12")))
 print(sorted([bytearray(b"b"), bytearray(b"a")]), max(bytearray(b"az")), f"{bytearray(b'f')}")
 it = iter(bytearray(b"ab")); print(next(it), next(it))
-# CPython names the receiver type in argument-count errors; pyco's shared implementation does too for
-# bytearray only where it checks arguments itself, so only such messages are tested here.
+# argument errors name bytearray, also for the methods shared with bytes
+err(lambda: bytearray(b"a").upper(1))
+err(lambda: bytearray(b"a").hex(1, 2, 3))
+err(lambda: bytearray(b"a").find())
+err(lambda: bytearray(b"a").split(1))
+err(lambda: bytearray.upper(b"x"))
 err(lambda: bytearray(b"a").append())
 err(lambda: bytearray(b"a").pop(1, 2))
 err(lambda: bytearray(b"a").insert(1))
