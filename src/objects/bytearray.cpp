@@ -93,7 +93,13 @@ R<const char*> optional_text(Interpreter& vm, Value v, const char* pname) {
 Args rest_args(Args a) { return Args{a.v + 1, a.n - 1, a.kwnames}; }
 
 R<int64_t> item_index(Interpreter& vm, Value key, uint32_t size) {
-    int64_t i = TRY(index_value(vm, key));
+    R<int64_t> ri = index_value(vm, key);
+    if (ri.failed()) {
+        if (!exception_matches(vm, vm.exc, vm.e_OverflowError)) return Raised{};
+        take_exception(vm);
+        return raise(vm, vm.e_IndexError, "cannot fit 'int' into an index-sized integer");
+    }
+    int64_t i = ri.take();
     if (i < 0) i += size;
     if (i < 0 || i >= static_cast<int64_t>(size)) return raise(vm, vm.e_IndexError, "bytearray index out of range");
     return i;
@@ -191,7 +197,7 @@ R<std::string> assigned_bytes(Interpreter& vm, Value v) {
     if (it.failed()) {
         if (exception_matches(vm, vm.exc, vm.e_TypeError)) {
             take_exception(vm);
-            return raise(vm, vm.e_TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+            return raise(vm, vm.e_TypeError, "cannot convert '%s' object to bytearray", type_name(vm, v));
         }
         return Raised{};
     }

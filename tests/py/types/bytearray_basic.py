@@ -96,3 +96,45 @@ class BA(bytearray):
 s = BA(b"sub")
 print(repr(s), type(s).__name__, s + b"!", type(s + b"!"), isinstance(s, bytearray), len(s))
 s.append(33); print(s)
+
+def show(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+
+# more edge cases: re-initialisation, negative-step slices, conversions and errors
+b = bytearray(b"abc"); b.__init__(b"xyz"); print(b)
+b.__init__(); print(b)
+print(b"abc" < bytearray(b"abd"), bytearray(b"x") * True, bytearray(iter([1,2])))
+b = bytearray(range(10)); b[::-1] = bytes(range(10, 20)); print(b)
+b = bytearray(range(10)); del b[::-3]; print(b)
+b = bytearray(range(10)); del b[8:2:-2]; print(b)
+b = bytearray(b"abc"); b[1:1] = bytearray(b"ZZ"); print(b)
+b = bytearray(b"abc"); b[-10:10] = b"q"; print(b)
+show(lambda: bytearray.fromhex("0"))
+show(lambda: bytearray.fromhex(b"00"))
+show(lambda: bytearray(b"a") + 1)
+show(lambda: 1 + bytearray(b"a"))
+show(lambda: bytearray(b"a") < 1)
+show(lambda: bytearray(b"ab")[True])
+show(lambda: bytearray(b"ab")[2**70])
+show(lambda: bytearray(b"ab").__setitem__(slice(0,1), None))
+show(lambda: bytearray(3, 4))
+show(lambda: bytearray(b"", errors="x"))
+show(lambda: bytearray("a", 4))
+show(lambda: bytearray(x=1))
+b = bytearray(b"ab"); b *= -1; print(b)
+b = bytearray(b"ab"); b += bytearray(b"c"); print(b)
+print(bytearray(b"ab").__len__(), bytearray(b"a,b").split(b",")[1] + b"!")
+class BB(bytearray):
+    def __init__(self, *a):
+        super().__init__(*a)
+        self.tag = 1
+x = BB(b"hi"); print(x, x.tag, BB.fromhex("4142"), bytearray(b"ab") == BB(b"ab"))
+print(bytearray(b"ab").hex("-", 1), bytearray(b"abc").rindex(97))
+print(list(reversed(bytearray(b"ab"))), bytearray(b"ab")[-2], sum(bytearray(b"\x01\x02")))
+b = bytearray(b"abc")
+for c in b:
+    if c == 97: b.append(100)
+print(b)
