@@ -55,6 +55,8 @@ private:
 inline Bytes* as_bytes(Value v) { return static_cast<Bytes*>(v.as_obj()); }
 [[nodiscard]] R<Str*> bytes_repr(Interpreter& vm, std::string_view data, const char* prefix = "b");
 void init_bytes_type(Interpreter& vm);
+// bytearray (bytearray.cpp): mutable bytes; read-only methods shared with bytes.
+void init_bytearray_type(Interpreter& vm);
 
 // ---- int (int.cpp) ----------------------------------------------------------------------------------------------
 // Makes an int Value from a C integer (small when it fits, otherwise a heap Int).

@@ -237,6 +237,7 @@ bool Interpreter::init() {
     init_member_descriptor_type(vm);
     init_str_type(vm);
     init_bytes_type(vm);
+    init_bytearray_type(vm);
     init_int_type(vm);
     init_float_type(vm);
     init_complex_type(vm);

@@ -81,10 +81,12 @@ static R<Value> binary_dispatch(Interpreter& vm, BinOp op, Value a, Value b) {
 
 static Raised binop_type_error(Interpreter& vm, BinOp op, Value a, Value b, bool inplace) {
     Type* ta = type_of(vm, a);
-    if (op == BinOp::Add && !inplace && (ta == vm.t_str || ta == vm.t_list || ta == vm.t_tuple || ta == vm.t_bytes)) {
+    if (op == BinOp::Add && !inplace && (ta == vm.t_str || ta == vm.t_list || ta == vm.t_tuple || ta == vm.t_bytes ||
+                                         ta == vm.t_bytearray)) {
         if (ta == vm.t_str)
             return raise(vm, vm.e_TypeError, "can only concatenate str (not \"%s\") to str", type_name(vm, b));
-        if (ta == vm.t_bytes) return raise(vm, vm.e_TypeError, "can't concat %s to bytes", type_name(vm, b));
+        if (ta == vm.t_bytes || ta == vm.t_bytearray)
+            return raise(vm, vm.e_TypeError, "can't concat %s to %s", type_name(vm, b), ta->name->data);
         return raise(vm, vm.e_TypeError, "can only concatenate %s (not \"%s\") to %s", ta->name->data, type_name(vm, b), ta->name->data);
     }
     auto is_seq = [](Value v) {
