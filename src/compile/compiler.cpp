@@ -24,7 +24,7 @@ struct CompileError {
     bool set = false;
 };
 
-enum class FBlockKind : uint8_t { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, AsyncWith, HandlerCleanup };
+enum class FBlockKind : uint8_t { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, AsyncWith, HandlerCleanup, ExceptStar };
 
 struct FBlock {
     FBlockKind kind;
@@ -64,6 +64,7 @@ struct Compiler {
     CompileError err;
     CodeUnit* u = nullptr;
     std::deque<std::string> hidden_names;  // storage for compiler-made local names (match captures)
+    int star_depth = 0;                    // nesting of try/except* statements (their hidden locals)
     Pos pattern_pos;                       // the pattern being compiled (CPython reports pattern errors there)
 
     // ---- emission --------------------------------------------------------------------------------------------
@@ -390,6 +391,8 @@ struct Compiler {
                 if (preserve_tos) emit(Op::ROT_TWO);
                 TRY(call_exit_none(fb.kind == FBlockKind::AsyncWith));
                 break;
+            case FBlockKind::ExceptStar:
+                break;  // jumps out of an except* handler are rejected before unwinding (crosses_except_star)
             case FBlockKind::HandlerCleanup:
                 if (preserve_tos) emit(Op::ROT_TWO);
                 emit(Op::POP_EXCEPT);
@@ -488,7 +491,21 @@ struct Compiler {
         return Status::ok();
     }
 
+    // Whether a break/continue (to_loop) or a return would leave an except* handler: a SyntaxError.
+    bool crosses_except_star(bool to_loop, const Pos& pos) {
+        for (size_t i = u->fblocks.size(); i-- > 0;) {
+            FBlockKind k = u->fblocks[i].kind;
+            if (to_loop && (k == FBlockKind::WhileLoop || k == FBlockKind::ForLoop)) return false;
+            if (k == FBlockKind::ExceptStar) {
+                fail("'break', 'continue' and 'return' cannot appear in an except* block", pos);
+                return true;
+            }
+        }
+        return false;
+    }
+
     Status unwind_to_loop(bool is_break, const Pos& pos) {
+        if (crosses_except_star(true, pos)) return Status::ok();
         for (size_t i = u->fblocks.size(); i-- > 0;) {
             FBlock fb = u->fblocks[i];
             if (fb.kind == FBlockKind::WhileLoop || fb.kind == FBlockKind::ForLoop) {
@@ -573,6 +590,7 @@ struct Compiler {
                     fail("'return' with value in async generator", s->pos);
                     break;
                 }
+                if (crosses_except_star(false, s->pos)) break;
                 if (r->value) TRY(expr(r->value));
                 else TRY(load_none());
                 for (size_t i = u->fblocks.size(); i-- > 0;) TRY(unwind_fblock(u->fblocks[i], true));
@@ -664,7 +682,7 @@ struct Compiler {
                 TRY(try_stmt(static_cast<Try*>(s)));
                 break;
             case StmtKind::TryStar:
-                fail("except* is not supported yet", s->pos);
+                TRY(try_stmt(reinterpret_cast<Try*>(s), true));  // same layout as Try
                 break;
             case StmtKind::Assert: {
                 auto* a = static_cast<Assert*>(s);
@@ -890,11 +908,12 @@ struct Compiler {
         }
     }
 
-    Status try_stmt(Try* t) {
+    Status try_stmt(Try* t, bool star = false) {
         if (!t->finalbody.empty()) {
             uint32_t setup = emit(Op::SETUP_FINALLY);
             u->fblocks.push_back(FBlock{FBlockKind::FinallyTry, 0, nullptr, &t->finalbody});
-            if (!t->handlers.empty()) TRY(try_except(t));
+            if (star) TRY(try_except_star(t));
+            else if (!t->handlers.empty()) TRY(try_except(t));
             else TRY(body(t->body));
             u->fblocks.pop_back();
             emit(Op::POP_BLOCK);
@@ -908,7 +927,103 @@ struct Compiler {
             patch_here(to_end);
             return Status::ok();
         }
-        return try_except(t);
+        return star ? try_except_star(t) : try_except(t);
+    }
+
+    // [] -> [NULL helper]: one of the except* runtime helpers, hidden builtins made by init_exception_groups.
+    Status load_eg_helper(std::string_view helper) {
+        uint32_t ni = TRY(name(helper));
+        emit(Op::PUSH_NULL);
+        emit(Op::LOAD_GLOBAL, ni);
+        return Status::ok();
+    }
+
+    // try/except* (PEP 654). The caught exception goes into a hidden state ([orig, unmatched rest, raised]);
+    // each clause takes its part with $eg_match (split of the rest; a naked exception is wrapped in a group),
+    // runs its body with that part as the handled exception (re-raised into a SETUP_FINALLY so sys.exc_info and
+    // bare `raise` see it), and records whatever its body raises; $eg_end then gives what to raise at the end.
+    Status try_except_star(Try* t) {
+        std::string sfx = std::to_string(star_depth++);
+        uint32_t st = capture_slot("eg_state" + sfx);
+        uint32_t tmp = capture_slot("eg_tmp" + sfx);
+        uint32_t setup = emit(Op::SETUP_FINALLY);
+        u->fblocks.push_back(FBlock{FBlockKind::TryExcept});
+        TRY(body(t->body));
+        u->fblocks.pop_back();
+        emit(Op::POP_BLOCK);
+        TRY(body(t->orelse));
+        uint32_t to_end = emit(Op::JUMP);
+        patch_here(setup);
+        // [old exc]
+        emit(Op::STORE_FAST, tmp);
+        TRY(load_eg_helper("$eg_begin"));
+        emit(Op::LOAD_FAST, tmp);
+        emit(Op::CALL, 1);
+        emit(Op::STORE_FAST, st);  // [old]
+        for (uint32_t i = 0; i < t->handlers.size; i++) {
+            ExceptHandler* h = t->handlers[i];
+            set_loc(h->pos);
+            TRY(load_eg_helper("$eg_match"));
+            emit(Op::LOAD_FAST, st);
+            if (h->type) TRY(expr(h->type));
+            else TRY(load_none());
+            set_loc(h->pos);
+            emit(Op::CALL, 2);  // [old match]
+            emit(Op::DUP_TOP);
+            TRY(load_none());
+            emit(Op::IS_OP, 0);
+            uint32_t to_skip = emit(Op::POP_JUMP_IF_TRUE);
+            uint32_t catch_setup = emit(Op::SETUP_FINALLY);
+            emit(Op::RERAISE);  // the match becomes the handled exception (no traceback entry)
+            patch_here(catch_setup);  // [old match old2 match]
+            if (!h->name.empty()) TRY(name_op(h->name, Access::Store));
+            else emit(Op::POP_TOP);
+            uint32_t body_setup = emit(Op::SETUP_FINALLY);
+            u->fblocks.push_back(FBlock{FBlockKind::ExceptStar});
+            TRY(body(h->body));
+            u->fblocks.pop_back();
+            emit(Op::POP_BLOCK);
+            emit(Op::POP_EXCEPT);  // [old match]
+            uint32_t to_clear = emit(Op::JUMP);
+            patch_here(body_setup);  // [old match old2 match exc2]: record what the handler raised
+            emit(Op::STORE_FAST, tmp);
+            TRY(load_eg_helper("$eg_raised"));
+            emit(Op::LOAD_FAST, st);
+            emit(Op::LOAD_FAST, tmp);
+            emit(Op::CALL, 2);
+            emit(Op::POP_TOP);
+            emit(Op::POP_EXCEPT);
+            emit(Op::POP_EXCEPT);  // [old match]
+            patch_here(to_clear);
+            emit(Op::POP_TOP);  // the match, left under the catch block's level by RERAISE
+            if (!h->name.empty()) {
+                TRY(load_none());
+                TRY(name_op(h->name, Access::Store));
+                TRY(name_op(h->name, Access::Del));
+            }
+            uint32_t to_next = emit(Op::JUMP);
+            patch_here(to_skip);
+            emit(Op::POP_TOP);
+            patch_here(to_next);
+        }
+        TRY(load_eg_helper("$eg_end"));
+        emit(Op::LOAD_FAST, st);
+        emit(Op::CALL, 1);  // [old result]
+        TRY(load_none());
+        emit(Op::STORE_FAST, tmp);
+        TRY(load_none());
+        emit(Op::STORE_FAST, st);
+        emit(Op::DUP_TOP);
+        TRY(load_none());
+        emit(Op::IS_OP, 0);
+        uint32_t to_done = emit(Op::POP_JUMP_IF_TRUE);
+        emit(Op::RERAISE);
+        patch_here(to_done);
+        emit(Op::POP_TOP);
+        emit(Op::POP_EXCEPT);
+        patch_here(to_end);
+        star_depth--;
+        return Status::ok();
     }
 
     Status try_except(Try* t) {

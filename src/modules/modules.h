@@ -10,6 +10,8 @@ namespace pyco {
 
 // builtins.cpp: creates the builtins module (all built-in functions, types and exceptions).
 [[nodiscard]] Status init_builtins(Interpreter& vm);
+// ExceptionGroup/BaseExceptionGroup and the except* helpers (run Python code: needs a fully set-up interpreter).
+[[nodiscard]] Status init_exception_groups(Interpreter& vm);
 // `ascii(v)` as a str Value (also used by f-string `!a`).
 [[nodiscard]] R<Value> builtin_ascii_value(Interpreter& vm, Value v);
 // The REPL's expression statement: prints repr(v) unless None and stores it as builtins._.

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "objects/objects.h"
+#include "vm/opcodes.h"
 #include "vm/vm.h"
 
 namespace pyco {
@@ -38,6 +39,83 @@ R<Value> gen_send(Interpreter& vm, Args args) {
     return step(vm, gen_self(self), args.v[1], false);
 }
 
+// The iterator a suspended generator delegates to (it is suspended at YIELD_FROM, the iterator on top of its
+// stack), or null.
+Value delegate_of(Generator* g) {
+    Frame* f = g->frame;
+    if (!f || !g->started || g->running) return Value();
+    if (instr_op(f->code->code[f->ip]) != Op::YIELD_FROM) return Value();
+    return f->sp[-1];
+}
+
+R<Value> gen_close_impl(Interpreter& vm, Args args);
+R<Value> gen_throw_impl(Interpreter& vm, Args args);
+
+// Closes the iterator a generator delegates to: close() of a generator/coroutine, else its close method if any.
+R<Value> close_delegate(Interpreter& vm, Generator* g, Value inner) {
+    g->running = true;
+    R<Value> r(Value::none());
+    if (is_kind(inner, Kind::Generator)) {
+        Value a = inner;
+        r = gen_close_impl(vm, Args{&a, 1, nullptr});
+    } else {
+        R<Str*> name = intern(vm, "close");
+        if (name.failed()) r = Raised{};
+        else {
+            bool found = false;
+            r = call_method(vm, inner, name.take(), nullptr, 0, &found);
+        }
+    }
+    g->running = false;
+    return r;
+}
+
+// The value carried by a StopIteration instance (None if none).
+Value stop_value(Value e) {
+    Value v = as_exception(e)->value;
+    return v.is_null() ? Value::none() : v;
+}
+
+// throw() into a generator suspended in `yield from`/`await` (PEP 380): GeneratorExit closes the delegate and
+// is then raised here; other exceptions go to the delegate's throw(), whose StopIteration finishes the
+// delegation with its value.
+R<Value> throw_delegating(Interpreter& vm, Generator* g, Value inner, Value exc, Args args) {
+    if (isinstance(vm, exc, vm.e_GeneratorExit)) {
+        R<Value> c = close_delegate(vm, g, inner);
+        if (!c.failed()) vm.exc = exc;  // else the close() error is raised here instead
+        return step(vm, g, Value::none(), true);
+    }
+    R<Value> r(Value::none());
+    g->running = true;
+    if (is_kind(inner, Kind::Generator)) {
+        Value a[2] = {inner, exc};
+        r = gen_throw_impl(vm, Args{a, 2, nullptr});
+    } else {
+        R<Str*> name = intern(vm, "throw");
+        if (name.failed()) {
+            r = Raised{};
+        } else {
+            bool found = false;
+            r = call_method(vm, inner, name.take(), args.v + 1, args.n - 1, &found);  // the original arguments
+            if (!r.failed() && !found) {
+                g->running = false;
+                vm.exc = exc;
+                return step(vm, g, Value::none(), true);
+            }
+        }
+    }
+    g->running = false;
+    if (!r.failed()) return r.take();  // the delegate yielded: we stay suspended in it
+    if (exception_matches(vm, vm.exc, vm.e_StopIteration)) {
+        Value v = stop_value(take_exception(vm));
+        Frame* f = g->frame;
+        f->sp--;  // drop the delegate; resume after YIELD_FROM with its result
+        f->ip++;
+        return step(vm, g, v, false);
+    }
+    return step(vm, g, Value::none(), true);
+}
+
 R<Value> gen_throw_impl(Interpreter& vm, Args args) {
     Value self = args.v[0];
     TRY(check_nargs(vm, args, "throw", 2, 4));
@@ -48,6 +126,8 @@ R<Value> gen_throw_impl(Interpreter& vm, Args args) {
     }
     if (!isinstance(vm, exc, vm.e_BaseException)) return raise(vm, vm.e_TypeError, "exceptions must be classes or instances deriving from BaseException, not %s", type_name(vm, exc));
     Generator* g = gen_self(self);
+    Value inner = delegate_of(g);
+    if (!inner.is_null()) return throw_delegating(vm, g, inner, exc, args);
     vm.exc = exc;
     if (!g->frame || !g->started) {
         g->frame = nullptr;
@@ -68,9 +148,13 @@ R<Value> gen_close_impl(Interpreter& vm, Args args) {
         g->frame = nullptr;
         return Value::none();
     }
-    R<Value> exc = new_exception(vm, vm.e_GeneratorExit, Args{nullptr, 0, nullptr});
-    if (exc.failed()) return Raised{};
-    vm.exc = exc.take();
+    Value inner = delegate_of(g);
+    R<Value> closed = inner.is_null() ? R<Value>(Value::none()) : close_delegate(vm, g, inner);
+    if (!closed.failed()) {  // else the delegate's close() error is raised here instead of GeneratorExit
+        R<Value> exc = new_exception(vm, vm.e_GeneratorExit, Args{nullptr, 0, nullptr});
+        if (exc.failed()) return Raised{};
+        vm.exc = exc.take();
+    }
     Value ret;
     R<Value> r = generator_resume(vm, g, Value::none(), true, &ret);
     if (r.failed()) {

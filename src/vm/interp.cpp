@@ -269,6 +269,7 @@ bool Interpreter::init() {
 #undef X
     type_cache.reset(new TypeCacheEntry[kTypeCacheSize]());
     type_epoch++;
+    if (init_exception_groups(vm).failed()) return false;
     collect_garbage(vm);
     heap.set_limit(heap.high_water() + config.heap_size);
     gc_enabled = true;

@@ -1410,17 +1410,30 @@ R<Value> eval_frame(Interpreter& vm, Frame* f, bool* yielded) {
                         TOP() = ret.is_null() ? Value::none() : ret;
                         break;
                     }
-                } else if (sent.is_none()) {
-                    result = CHECK(iter_next(vm, it));
+                } else if (sent.is_none() && it.is_obj() && it.as_obj()->type->kind == Kind::Iter &&
+                           !(it.as_obj()->type->flags & TF_HEAPTYPE)) {
+                    result = CHECK(iter_next(vm, it));  // a builtin iterator: its StopIteration carries no value
                     if (result.is_null()) {
-                        Value ret = Value::none();
-                        if (!vm.exc.is_null()) ret = take_exception(vm);
-                        TOP() = ret;
+                        TOP() = Value::none();
                         break;
                     }
                 } else {
-                    Value r = CHECK(call_method(vm, it, vm.n_send, &sent, 1, nullptr));
-                    result = r;
+                    // __next__() or send(); a StopIteration ends the delegation with its value.
+                    bool found = false;
+                    R<Value> r = sent.is_none() ? call_method(vm, it, vm.n___next__, nullptr, 0, &found)
+                                                : call_method(vm, it, vm.n_send, &sent, 1, nullptr);
+                    if (r.failed()) {
+                        if (!exception_matches(vm, vm.exc, vm.e_StopIteration)) goto error;
+                        Value e = take_exception(vm);
+                        Value v = as_exception(e)->value;
+                        TOP() = v.is_null() ? Value::none() : v;
+                        break;
+                    }
+                    if (sent.is_none() && !found) {
+                        (void)raise(vm, vm.e_TypeError, "'%s' object is not an iterator", type_name(vm, it));
+                        goto error;
+                    }
+                    result = r.take();
                 }
                 // Suspend, re-executing YIELD_FROM when resumed (the sent value will be pushed).
                 f->sp = sp;
