@@ -488,17 +488,7 @@ R<Value> list_compare(Interpreter& vm, Args args, CmpOp op, const char* name) {
         if (!eq) break;
     }
     if (i >= a->size || i >= b->size) {
-        int64_t x = a->size, y = b->size;
-        bool r = false;
-        switch (op) {
-            case CmpOp::Eq: r = x == y; break;
-            case CmpOp::Ne: r = x != y; break;
-            case CmpOp::Lt: r = x < y; break;
-            case CmpOp::Le: r = x <= y; break;
-            case CmpOp::Gt: r = x > y; break;
-            case CmpOp::Ge: r = x >= y; break;
-        }
-        return Value::boolean(r);
+        return Value::boolean(compare_scalars(op, a->size, b->size));
     }
     if (op == CmpOp::Eq) return Value::boolean(false);
     if (op == CmpOp::Ne) return Value::boolean(true);

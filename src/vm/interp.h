@@ -197,6 +197,19 @@ constexpr int kNumBinOps = 13;
 // Comparison operators, in the order of ast::CmpOpKind's first six.
 enum class CmpOp : uint8_t { Eq, Ne, Lt, Le, Gt, Ge };
 
+// `x op y` for plain C++ values (ints, doubles, sizes).
+template <class T> inline bool compare_scalars(CmpOp op, T x, T y) {
+    switch (op) {
+        case CmpOp::Eq: return x == y;
+        case CmpOp::Ne: return x != y;
+        case CmpOp::Lt: return x < y;
+        case CmpOp::Le: return x <= y;
+        case CmpOp::Gt: return x > y;
+        case CmpOp::Ge: return x >= y;
+    }
+    return false;
+}
+
 struct Config {
     size_t heap_size = 256u << 20;
 #ifdef PYCO_GC_STRESS

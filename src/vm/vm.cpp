@@ -148,18 +148,6 @@ Status unpack_sequence(Interpreter& vm, Value seq, uint32_t before, int32_t afte
     return Status::ok();
 }
 
-template <class T> inline bool compare_scalars(CmpOp op, T x, T y) {
-    switch (op) {
-        case CmpOp::Eq: return x == y;
-        case CmpOp::Ne: return x != y;
-        case CmpOp::Lt: return x < y;
-        case CmpOp::Le: return x <= y;
-        case CmpOp::Gt: return x > y;
-        case CmpOp::Ge: return x >= y;
-    }
-    return false;
-}
-
 // An exact float, or a small int a double represents exactly (|i| < 2^53), as a double.
 inline bool plain_double(Interpreter& vm, Value v, double* out) {
     if (v.is_int()) {
