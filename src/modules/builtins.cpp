@@ -649,7 +649,7 @@ R<Value> builtin_next(Interpreter& vm, Args args) {
         if (!ret.is_null() && !ret.is_none()) return raise_with_arg(vm, vm.e_StopIteration, ret);
         return raise_value(vm, TRY(new_exception(vm, vm.e_StopIteration, Args{nullptr, 0, nullptr})));
     }
-    if (t->kind == Kind::Iter && !(t->flags & TF_HEAPTYPE)) {
+    if (t->kind == Kind::Iter && !(t->flags & (TF_HEAPTYPE | TF_OWN_NEXT))) {
         Value item = TRY(iter_next(vm, it));
         if (!item.is_null()) return item;
         if (!fallback.is_null()) return fallback;

@@ -77,7 +77,11 @@ class Port;
     X(binary_file, "BufferedReader", File, object, TF_ABSTRACT)                              \
     X(member_descriptor, "member_descriptor", Member, object, TF_ABSTRACT)                  \
     X(coroutine, "coroutine", Generator, object, TF_ABSTRACT)                               \
-    X(coroutine_wrapper, "coroutine_wrapper", Cell, object, TF_ABSTRACT)
+    X(coroutine_wrapper, "coroutine_wrapper", Cell, object, TF_ABSTRACT)                      \
+    X(async_generator, "async_generator", Generator, object, TF_ABSTRACT)                   \
+    X(async_generator_asend, "async_generator_asend", Iter, object, TF_ABSTRACT | TF_OWN_NEXT)            \
+    X(async_generator_athrow, "async_generator_athrow", Iter, object, TF_ABSTRACT | TF_OWN_NEXT)          \
+    X(async_generator_wrapped_value, "async_generator_wrapped_value", Cell, object, TF_ABSTRACT)
 
 // The built-in exception hierarchy: C++ member name, Python name, base (member name).
 #define PYCO_EXCEPTION_TYPES(X)                                       \

@@ -412,7 +412,7 @@ R<Value> get_iter(Interpreter& vm, Value v) { return get_iter_or_error(vm, v, fa
 R<Value> iter_next(Interpreter& vm, Value it) {
     if (it.is_obj()) {
         Obj* o = it.as_obj();
-        if (o->type->kind == Kind::Iter && !(o->type->flags & TF_HEAPTYPE)) return builtin_iter_next(vm, static_cast<Iter*>(o));
+        if (o->type->kind == Kind::Iter && !(o->type->flags & (TF_HEAPTYPE | TF_OWN_NEXT))) return builtin_iter_next(vm, static_cast<Iter*>(o));
         if (o->type->kind == Kind::Generator && o->type == vm.t_generator) {
             Value ret;
             Value r = TRY(generator_resume(vm, static_cast<Generator*>(o), Value::none(), false, &ret));
