@@ -212,6 +212,11 @@ R<Type*> new_type(Interpreter& vm, Type* meta, Str* name, Tuple* bases, Dict* ns
     t->qualname = is_kind(qn, Kind::Str) ? as_str(qn) : name;
     if (!qn.is_null()) (void)TRY(dict_pop(vm, t->dict, val(vm.n___qualname__)));
     Value mod = dict_get_str(t->dict, vm.n___module__);
+    if (mod.is_null() && vm.frame && vm.frame->globals) {
+        // type(name, bases, ns) without __module__: the module of the code calling it, as CPython does.
+        mod = dict_get_str(vm.frame->globals, vm.n___name__);
+        if (!mod.is_null()) TRY(dict_set_str(vm, t->dict, vm.n___module__, mod));
+    }
     if (is_kind(mod, Kind::Str)) t->module_name = as_str(mod);
     if (dict_get_str(t->dict, vm.n___doc__).is_null()) TRY(dict_set_str(vm, t->dict, vm.n___doc__, Value::none()));
     Value slots = dict_get_str(t->dict, vm.n___slots__);

@@ -302,6 +302,7 @@ R<Value> getitem(Interpreter& vm, Value obj, Value key) {
     Value r = TRY(call_method(vm, obj, vm.n___getitem__, &key, 1, &found));
     if (found) return r;
     if (is_type(obj)) {
+        if (obj == val(vm.t_type)) return new_generic_alias(vm, obj, key);  // type[int], as CPython special-cases it
         Value cgi = TRY(getattr_opt(vm, obj, vm.n___class_getitem__));
         if (!cgi.is_null()) return call1(vm, cgi, key);
         return raise(vm, vm.e_TypeError, "type '%s' is not subscriptable", static_cast<Type*>(obj.as_obj())->name->data);
