@@ -1572,6 +1572,8 @@ struct Compiler {
         }
         uint16_t cflags = 0;
         if (scope->has_varargs) cflags |= CO_VARARGS;
+        for (Scope* p = scope->parent; p; p = p->parent)  // defined inside a function: co_flags shows CO_NESTED
+            if (p->kind == ScopeKind::Function || p->kind == ScopeKind::Lambda || p->kind == ScopeKind::Comprehension) cflags |= CO_NESTED;
         if (scope->has_varkw) cflags |= CO_VARKEYWORDS;
         if (scope->is_coroutine) cflags |= scope->is_generator ? CO_ASYNC_GENERATOR : CO_COROUTINE;
         else if (scope->is_generator) cflags |= CO_GENERATOR;

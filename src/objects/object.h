@@ -47,6 +47,10 @@ enum : uint32_t {
     TF_OWN_NEXT = 64,  // an Iter-layout type whose __next__ is an ordinary method, not an iter.cpp IterKind
 };
 
+// Type::dict_offset of subclasses of str, bytes, int, tuple, float and complex: their instances' __dict__ pointer
+// is the word after the object's data (rounded up to 8 bytes), as CPython's negative tp_dictoffset.
+constexpr uint32_t kDictAtEnd = 0xffffffffu;
+
 struct Type : Obj {
     Str* name;
     Str* qualname;

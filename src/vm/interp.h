@@ -378,6 +378,13 @@ Value type_lookup(Interpreter& vm, Type* t, Str* name);
 // `kwargs` (keyword arguments of the class statement, if any) are passed on to __init_subclass__.
 [[nodiscard]] R<Type*> new_type(Interpreter& vm, Type* meta, Str* name, Tuple* bases, Dict* dict, Args kwargs = Args{nullptr, 0, nullptr});
 Dict** instance_dict_slot(Value v);
+// The __dict__ slot of an instance whose type has dict_offset kDictAtEnd, and the allocation size that leaves room
+// for it (alloc_object adds the slot; both sides use this one computation).
+Dict** dict_at_end(Obj* o);
+size_t dict_at_end_offset(Obj* o);
+// Offset of a subclass instance's __dict__ for a base layout: layout_dict_offset, or kDictAtEnd for the layouts
+// without a dict field whose subclass instances still get one.
+uint32_t subclass_dict_offset(Kind k);
 
 // ---- attributes (attr.cpp) --------------------------------------------------------------------------------------
 [[nodiscard]] R<Value> getattr(Interpreter& vm, Value obj, Str* name);
