@@ -117,6 +117,15 @@ class Port;
     X(NotADirectoryError, "NotADirectoryError", OSError)               \
     X(PermissionError, "PermissionError", OSError)                     \
     X(TimeoutError, "TimeoutError", OSError)                           \
+    X(BlockingIOError, "BlockingIOError", OSError)                     \
+    X(ChildProcessError, "ChildProcessError", OSError)                 \
+    X(ConnectionError, "ConnectionError", OSError)                     \
+    X(BrokenPipeError, "BrokenPipeError", ConnectionError)             \
+    X(ConnectionAbortedError, "ConnectionAbortedError", ConnectionError) \
+    X(ConnectionRefusedError, "ConnectionRefusedError", ConnectionError) \
+    X(ConnectionResetError, "ConnectionResetError", ConnectionError)   \
+    X(InterruptedError, "InterruptedError", OSError)                   \
+    X(ProcessLookupError, "ProcessLookupError", OSError)               \
     X(ReferenceError, "ReferenceError", Exception)                     \
     X(RuntimeError, "RuntimeError", Exception)                         \
     X(NotImplementedError, "NotImplementedError", RuntimeError)        \
