@@ -557,6 +557,7 @@ R<bool> instance_check(Interpreter& vm, Value obj, Value cls) {
         leave_recursion(vm);
         return false;
     }
+    if (Tuple* members = TRY(union_members_for_check(vm, cls, "isinstance"))) return instance_check(vm, obj, val(members));
     return raise(vm, vm.e_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
 }
 
@@ -577,6 +578,8 @@ R<bool> subclass_check(Interpreter& vm, Value derived, Value cls) {
     if (is_type(cls)) {
         Value hook = TRY(user_check_hook(vm, cls, "__subclasscheck__"));
         if (!hook.is_null()) return truthy(vm, TRY(call1(vm, hook, derived)));
+    } else if (Tuple* members = TRY(union_members_for_check(vm, cls, "issubclass"))) {
+        return subclass_check(vm, derived, val(members));
     }
     if (!is_type(derived)) return raise(vm, vm.e_TypeError, "issubclass() arg 1 must be a class");
     if (!is_type(cls)) {
@@ -649,7 +652,7 @@ R<Value> builtin_next(Interpreter& vm, Args args) {
         if (!ret.is_null() && !ret.is_none()) return raise_with_arg(vm, vm.e_StopIteration, ret);
         return raise_value(vm, TRY(new_exception(vm, vm.e_StopIteration, Args{nullptr, 0, nullptr})));
     }
-    if (t->kind == Kind::Iter && !(t->flags & TF_HEAPTYPE)) {
+    if (t->kind == Kind::Iter && !(t->flags & (TF_HEAPTYPE | TF_OWN_NEXT))) {
         Value item = TRY(iter_next(vm, it));
         if (!item.is_null()) return item;
         if (!fallback.is_null()) return fallback;

@@ -44,7 +44,12 @@ enum : uint32_t {
     TF_EXCEPTION = 8,  // BaseException or a subclass
     TF_SEQUENCE = 16,  // matches sequence patterns (list, tuple, range); looked up along the MRO
     TF_MAPPING = 32,   // matches mapping patterns (dict); looked up along the MRO
+    TF_OWN_NEXT = 64,  // an Iter-layout type whose __next__ is an ordinary method, not an iter.cpp IterKind
 };
+
+// Type::dict_offset of subclasses of str, bytes, int, tuple, float and complex: their instances' __dict__ pointer
+// is the word after the object's data (rounded up to 8 bytes), as CPython's negative tp_dictoffset.
+constexpr uint32_t kDictAtEnd = 0xffffffffu;
 
 struct Type : Obj {
     Str* name;
@@ -290,6 +295,8 @@ struct Generator : Obj {
     Str* qualname;
     bool running;
     bool started;
+    bool ag_closed;         // async generator: finished or closed (further athrow() gives StopAsyncIteration)
+    bool ag_running_async;  // async generator: an asend()/athrow() awaitable is being awaited
 };
 
 struct Traceback : Obj {

@@ -225,4 +225,13 @@ void init_exception_types(Interpreter& vm);
 // Simple positional-only count check.
 [[nodiscard]] Status check_nargs(Interpreter& vm, Args args, const char* fname, uint32_t min, uint32_t max);
 
+// types.GenericAlias and types.UnionType (genericalias.cpp).
+void init_generic_alias_types(Interpreter& vm);
+[[nodiscard]] R<Value> new_generic_alias(Interpreter& vm, Value origin, Value args);
+// For isinstance/issubclass: a union's members, null for other objects, an error for a GenericAlias.
+[[nodiscard]] R<Tuple*> union_members_for_check(Interpreter& vm, Value cls, const char* fn);
+// True when attribute `name` of `obj` (a GenericAlias) is looked up on its origin instead.
+bool generic_alias_forwards(Interpreter& vm, Value obj, Str* name);
+Value generic_alias_origin(Value alias);
+
 }  // namespace pyco

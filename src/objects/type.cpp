@@ -62,7 +62,34 @@ Dict** instance_dict_slot(Value v) {
     if (o->type->kind == Kind::Type) return &static_cast<Type*>(o)->dict;
     uint32_t off = o->type->dict_offset;
     if (!off) return nullptr;
+    if (off == kDictAtEnd) return dict_at_end(o);
     return reinterpret_cast<Dict**>(reinterpret_cast<char*>(o) + off);
+}
+
+size_t dict_at_end_offset(Obj* o) {
+    size_t n = 0;
+    switch (o->type->kind) {
+        case Kind::Str: n = sizeof(Str) + static_cast<Str*>(o)->size + 1; break;
+        case Kind::Bytes: n = sizeof(Bytes) + static_cast<Bytes*>(o)->size + 1; break;
+        case Kind::Int: n = sizeof(Int) + static_cast<Int*>(o)->ndigits * 4u; break;
+        case Kind::Tuple: n = sizeof(Tuple) + static_cast<Tuple*>(o)->size * sizeof(Value); break;
+        case Kind::Float: n = sizeof(Float); break;
+        case Kind::Complex: n = sizeof(Complex); break;
+        default: n = o->type->instance_size; break;
+    }
+    if (n < o->type->instance_size) n = o->type->instance_size;
+    return (n + 7) & ~size_t{7};
+}
+
+Dict** dict_at_end(Obj* o) { return reinterpret_cast<Dict**>(reinterpret_cast<char*>(o) + dict_at_end_offset(o)); }
+
+uint32_t subclass_dict_offset(Kind k) {
+    switch (k) {
+        case Kind::Str: case Kind::Bytes: case Kind::Int: case Kind::Tuple: case Kind::Float: case Kind::Complex:
+            return kDictAtEnd;
+        default:
+            return layout_dict_offset(k);
+    }
 }
 
 // C3 linearisation of the bases' MROs.
@@ -178,7 +205,7 @@ static Status make_slots(Interpreter& vm, Type* t, Type* base, Value slots) {
         TRY(dict_set(vm, t->dict, names->items[i], val(m)));
     }
     t->instance_size += names->size * static_cast<uint32_t>(sizeof(Value));
-    t->dict_offset = base->dict_offset ? base->dict_offset : want_dict ? layout_dict_offset(base->kind) : 0;
+    t->dict_offset = base->dict_offset ? base->dict_offset : want_dict ? subclass_dict_offset(base->kind) : 0;
     return Status::ok();
 }
 
@@ -201,7 +228,7 @@ R<Type*> new_type(Interpreter& vm, Type* meta, Str* name, Tuple* bases, Dict* ns
     t->instance_size = base->instance_size;
     // Instances of a class get a __dict__ wherever their layout has a slot for one (list, dict and set
     // keep that slot for their subclasses).
-    t->dict_offset = base->dict_offset ? base->dict_offset : layout_dict_offset(base->kind);
+    t->dict_offset = base->dict_offset ? base->dict_offset : subclass_dict_offset(base->kind);
     t->flags = TF_HEAPTYPE | TF_BASETYPE | (base->flags & TF_EXCEPTION);
     for (uint32_t i = 0; i < bases->size; i++) t->flags |= static_cast<Type*>(bases->items[i].as_obj())->flags & TF_EXCEPTION;
     t->mro = TRY(compute_mro(vm, t, bases));
@@ -212,6 +239,11 @@ R<Type*> new_type(Interpreter& vm, Type* meta, Str* name, Tuple* bases, Dict* ns
     t->qualname = is_kind(qn, Kind::Str) ? as_str(qn) : name;
     if (!qn.is_null()) (void)TRY(dict_pop(vm, t->dict, val(vm.n___qualname__)));
     Value mod = dict_get_str(t->dict, vm.n___module__);
+    if (mod.is_null() && vm.frame && vm.frame->globals) {
+        // type(name, bases, ns) without __module__: the module of the code calling it, as CPython does.
+        mod = dict_get_str(vm.frame->globals, vm.n___name__);
+        if (!mod.is_null()) TRY(dict_set_str(vm, t->dict, vm.n___module__, mod));
+    }
     if (is_kind(mod, Kind::Str)) t->module_name = as_str(mod);
     if (dict_get_str(t->dict, vm.n___doc__).is_null()) TRY(dict_set_str(vm, t->dict, vm.n___doc__, Value::none()));
     Value slots = dict_get_str(t->dict, vm.n___slots__);

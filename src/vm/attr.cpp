@@ -316,6 +316,7 @@ R<Value> getattr(Interpreter& vm, Value obj, Str* name) {
         if (!hook.is_null()) return call1(vm, hook, val(name));
         return attribute_error(vm, obj, name);
     }
+    if (t == vm.t_generic_alias && generic_alias_forwards(vm, obj, name)) return getattr(vm, generic_alias_origin(obj), name);
     return generic_getattr(vm, obj, name);
 }
 

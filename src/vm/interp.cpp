@@ -251,6 +251,7 @@ bool Interpreter::init() {
     init_exception_types(vm);
     init_generator_type(vm);
     init_file_types(vm);
+    init_generic_alias_types(vm);
     {
         R<Value> me = new_exception(vm, e_MemoryError, Args{nullptr, 0, nullptr});
         if (me.failed()) return false;

@@ -302,6 +302,7 @@ R<Value> getitem(Interpreter& vm, Value obj, Value key) {
     Value r = TRY(call_method(vm, obj, vm.n___getitem__, &key, 1, &found));
     if (found) return r;
     if (is_type(obj)) {
+        if (obj == val(vm.t_type)) return new_generic_alias(vm, obj, key);  // type[int], as CPython special-cases it
         Value cgi = TRY(getattr_opt(vm, obj, vm.n___class_getitem__));
         if (!cgi.is_null()) return call1(vm, cgi, key);
         return raise(vm, vm.e_TypeError, "type '%s' is not subscriptable", static_cast<Type*>(obj.as_obj())->name->data);
@@ -412,7 +413,7 @@ R<Value> get_iter(Interpreter& vm, Value v) { return get_iter_or_error(vm, v, fa
 R<Value> iter_next(Interpreter& vm, Value it) {
     if (it.is_obj()) {
         Obj* o = it.as_obj();
-        if (o->type->kind == Kind::Iter && !(o->type->flags & TF_HEAPTYPE)) return builtin_iter_next(vm, static_cast<Iter*>(o));
+        if (o->type->kind == Kind::Iter && !(o->type->flags & (TF_HEAPTYPE | TF_OWN_NEXT))) return builtin_iter_next(vm, static_cast<Iter*>(o));
         if (o->type->kind == Kind::Generator && o->type == vm.t_generator) {
             Value ret;
             Value r = TRY(generator_resume(vm, static_cast<Generator*>(o), Value::none(), false, &ret));
