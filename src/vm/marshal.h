@@ -1,0 +1,20 @@
+// Code objects to bytes and back: the format of frozen modules (compiled at build time, loaded from flash).
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "vm/interp.h"
+
+namespace pyco {
+
+// Appends `code` (with its nested code objects and constants) to `out`. The file name and source text are not
+// stored: the reader gives every code object the file name it is told. Constants the format cannot hold
+// raise ValueError.
+[[nodiscard]] Status marshal_code(Interpreter& vm, Code* code, std::string* out);
+
+// Rebuilds a code object from marshal_code's bytes, naming `filename` as its file (no source text). Every
+// length, kind and index is checked: malformed or truncated data raises ValueError and never reads outside
+// `data`. (Stack depths are taken on trust: the data comes from the build, not from the user.)
+[[nodiscard]] R<Code*> unmarshal_code(Interpreter& vm, std::string_view data, Str* filename);
+
+}  // namespace pyco
