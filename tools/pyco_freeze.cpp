@@ -1,9 +1,10 @@
 // pyco-freeze: the build step that compiles lib/**/*.py into a C++ source of marshalled code objects (the
 // frozen modules table, modules/frozen.h). Runs on the build host, with the same compiler as the interpreter.
 //
-//   pyco-freeze OUTPUT.cpp LIBDIR FILE.py...
+//   pyco-freeze OUTPUT.cpp --root LIBDIR FILE.py... [--root DIR FILE.py...]
 //
-// Module names come from the paths relative to LIBDIR: a/b.py is "a.b", a/__init__.py the package "a".
+// Module names come from the paths relative to their root: a/b.py is "a.b", a/__init__.py the package "a".
+// (The unit tests freeze a second root with test packages.)
 #include <algorithm>
 #include <cstdio>
 #include <string>
@@ -66,8 +67,8 @@ std::string c_identifier(const std::string& name) {
 }
 
 int freeze(int argc, char** argv) {
-    if (argc < 3) {
-        std::fprintf(stderr, "usage: pyco-freeze OUTPUT.cpp LIBDIR FILE.py...\n");
+    if (argc < 3 || std::string(argv[2]) != "--root") {
+        std::fprintf(stderr, "usage: pyco-freeze OUTPUT.cpp --root LIBDIR FILE.py... [--root DIR FILE.py...]\n");
         return 2;
     }
     HostPort port;
@@ -80,12 +81,23 @@ int freeze(int argc, char** argv) {
         return 1;
     }
     std::vector<Entry> entries;
-    for (int i = 3; i < argc; i++) {
+    std::string root;
+    for (int i = 2; i < argc; i++) {
         std::string path = argv[i];
+        if (path == "--root" && i + 1 < argc) {
+            root = argv[++i];
+            continue;
+        }
         Entry e;
-        if (!module_name(argv[2], path, &e.name, &e.is_package)) {
-            std::fprintf(stderr, "pyco-freeze: %s is not a .py file under %s\n", path.c_str(), argv[2]);
+        if (!module_name(root, path, &e.name, &e.is_package)) {
+            std::fprintf(stderr, "pyco-freeze: %s is not a .py file under %s\n", path.c_str(), root.c_str());
             return 1;
+        }
+        for (const Entry& other : entries) {
+            if (other.name == e.name) {
+                std::fprintf(stderr, "pyco-freeze: module %s is given twice (%s)\n", e.name.c_str(), path.c_str());
+                return 1;
+            }
         }
         std::string source;
         if (!read_whole(path, &source)) {

@@ -2,6 +2,7 @@
 // a ValueError, never a crash or a read outside the data.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstring>
 #include <string>
 
@@ -241,6 +242,42 @@ TEST_F(Marshal, FrozenModulesLoadAndRun) {
         if (c.failed()) take_exception(*vm);
         else EXPECT_EQ(c.take()->filename->view(), "<frozen " + std::string(kFrozenModules[i].name) + ">");
     }
+}
+
+}  // namespace pyco
+
+namespace pyco {
+
+using FrozenImport = InterpreterTest;
+
+// tests/unit/frozen/ holds the package fpkg, frozen only into the unit tests (beside lib/).
+TEST_F(FrozenImport, PackagesSubmodulesAndRelativeImports) {
+    EXPECT_EQ(repr_of(run("import fpkg\nresult = (fpkg.NAME, fpkg.double(4), fpkg.sub.double(5))\n")), "('fpkg', 8, 10)");
+    EXPECT_EQ(repr_of(run("import fpkg.inner.leaf\nimport fpkg.inner as i\n"
+                          "result = (i.VALUE, fpkg.inner.leaf.LEAF, fpkg.__path__, fpkg.__package__,\n"
+                          "          i.leaf.__package__, hasattr(fpkg, '__file__'), fpkg.sub.__name__)\n")),
+              "(42, 'fpkg.inner.leaf', [], 'fpkg', 'fpkg.inner', False, 'fpkg.sub')");
+    EXPECT_EQ(repr_of(run("from fpkg.inner import leaf\nimport sys\nresult = (leaf.LEAF, 'fpkg.inner.leaf' in sys.modules, repr(leaf))\n")),
+              "('fpkg.inner.leaf', True, \"<module 'fpkg.inner.leaf' (frozen)>\")");
+    EXPECT_TRUE(run("import fpkg.missing\n").is_null());
+    EXPECT_TRUE(exception_matches(*vm, vm->exc, vm->e_ModuleNotFoundError));
+    take_exception(*vm);
+}
+
+TEST_F(FrozenImport, TracebacksNameTheFrozenModule) {
+    EXPECT_TRUE(run("import fpkg.sub\nfpkg.sub.fail()\n").is_null());
+    ASSERT_TRUE(exception_matches(*vm, vm->exc, vm->e_ZeroDivisionError));
+    auto* e = static_cast<Exception*>(vm->exc.as_obj());
+    std::string files;
+    for (Traceback* tb = e->traceback; tb; tb = tb->next) files += std::string(tb->code->filename->view()) + ";";
+    EXPECT_EQ(files, "<test>;<frozen fpkg.sub>;");
+    take_exception(*vm);
+}
+
+TEST_F(FrozenImport, FrozenNamesAreListedAsBuiltIn) {
+    std::vector<std::string> names = builtin_module_names();
+    for (const char* n : {"heapq", "fpkg", "fpkg.sub", "math"})
+        EXPECT_NE(std::find(names.begin(), names.end(), n), names.end()) << n;
 }
 
 }  // namespace pyco
