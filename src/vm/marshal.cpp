@@ -9,9 +9,14 @@
 //            | 's' len bytes | 'n' len bytes | 'r' index       str, interned str (numbered), earlier interned str
 //            | 'b' len bytes | '(' count object*               bytes, tuple
 //            | 'c' code
-//   code    := name:object qualname_same:u8 [qualname:object] argcount posonly kwonly flags stacksize
+//   code    := name:object qualname_kind:u8 [qualname:object] argcount posonly kwonly flags stacksize
 //              zigzag(firstlineno) names varnames cellvars freevars has_cell2arg [zigzag*ncells] consts
-//              ninstr (op:u8 arg)* (zigzag(line delta) zigzag(end_line - line) col+1 end_col+1)*
+//              ninstr (op:u8 arg)* lines has_columns:u8 [columns]
+//   lines   := (run:varint zigzag(line delta))* covering ninstr instructions: runs of instructions on one line
+//   qualname_kind: 0 the name; 1 given; 2 "ENCLOSING.name"; 3 "ENCLOSING.<locals>.name" (ENCLOSING: the
+//              qualified name of the code object whose constant this one is)
+//   columns := (zigzag(end_line - line) col+1 end_col+1)* one per instruction (0: unknown). Without them (the
+//              frozen modules: no source text is kept, so there are no caret lines to draw) end_line = line.
 #include "vm/marshal.h"
 
 #include <cstring>
@@ -41,7 +46,9 @@ int64_t unzigzag(uint64_t u) { return static_cast<int64_t>(u >> 1) ^ -static_cas
 struct Writer {
     Interpreter& vm;
     std::string& out;
+    bool with_columns;
     std::unordered_map<Str*, uint32_t> interned;  // interned strings already written (immortal, so stable)
+    std::string enclosing_qualname;               // of the code object whose constants are being written
 
     void byte(uint8_t b) { out.push_back(static_cast<char>(b)); }
     void varint(uint64_t v) {
@@ -142,9 +149,15 @@ struct Writer {
     Status code(Code* c) {
         byte('c');
         str(c->name);
-        bool same = c->qualname->view() == c->name->view();
-        byte(same ? 1 : 0);
-        if (!same) str(c->qualname);
+        std::string_view q = c->qualname->view();
+        std::string enclosing = enclosing_qualname;
+        uint8_t kind = 1;
+        if (q == c->name->view()) kind = 0;
+        else if (!enclosing.empty() && q == enclosing + "." + std::string(c->name->view())) kind = 2;
+        else if (!enclosing.empty() && q == enclosing + ".<locals>." + std::string(c->name->view())) kind = 3;
+        byte(kind);
+        if (kind == 1) str(c->qualname);
+        enclosing_qualname = std::string(q);
         varint(c->argcount);
         varint(c->posonlyargcount);
         varint(c->kwonlyargcount);
@@ -159,19 +172,28 @@ struct Writer {
         if (c->cell2arg)
             for (uint32_t i = 0; i < c->cellvars->size; i++) varint(zigzag(c->cell2arg[i]));
         TRY(object(val(c->consts)));
+        enclosing_qualname = enclosing;
         varint(c->ninstr);
         for (uint32_t i = 0; i < c->ninstr; i++) {
             byte(static_cast<uint8_t>(instr_op(c->code[i])));
             varint(instr_arg(c->code[i]));
         }
         int32_t line = c->firstlineno;
+        for (uint32_t i = 0; i < c->ninstr;) {
+            uint32_t run = 1;
+            while (i + run < c->ninstr && c->locs[i + run].line == c->locs[i].line) run++;
+            varint(run);
+            varint(zigzag(static_cast<int64_t>(c->locs[i].line) - line));
+            line = c->locs[i].line;
+            i += run;
+        }
+        byte(with_columns ? 1 : 0);
+        if (!with_columns) return Status::ok();
         for (uint32_t i = 0; i < c->ninstr; i++) {
             const Loc& l = c->locs[i];
-            varint(zigzag(static_cast<int64_t>(l.line) - line));
             varint(zigzag(static_cast<int64_t>(l.end_line) - l.line));
             varint(l.col == 0xffff ? 0 : l.col + 1u);
             varint(l.end_col == 0xffff ? 0 : l.end_col + 1u);
-            line = l.line;
         }
         return Status::ok();
     }
@@ -186,6 +208,7 @@ struct Reader {
     Str* filename;
     List* interned;  // the interned strings read so far, by number (a List: the GC must see them)
     int depth = 0;
+    Str* enclosing = nullptr;  // qualified name of the code object whose constants are being read
 
     Raised bad(const char* why) { return raise(vm, vm.e_ValueError, "bad frozen code: %s", why); }
     size_t left() const { return static_cast<size_t>(end - p); }
@@ -357,9 +380,12 @@ struct Reader {
         Code* c = TRY(alloc<Code>(vm, vm.t_code));
         c->filename = filename;
         c->name = TRY(str(true));
-        uint8_t same = TRY(byte());
-        if (same > 1) return bad("bad qualname flag");
-        c->qualname = same ? c->name : TRY(str(false));
+        uint8_t kind = TRY(byte());
+        if (kind > 3 || (kind >= 2 && !enclosing)) return bad("bad qualified name");
+        if (kind == 0) c->qualname = c->name;
+        else if (kind == 1) c->qualname = TRY(str(false));
+        else c->qualname = TRY(new_str(vm, std::string(enclosing->view()) + (kind == 2 ? "." : ".<locals>.") +
+                                               std::string(c->name->view())));
         c->argcount = static_cast<uint16_t>(TRY(small(0xfff0)));
         c->posonlyargcount = static_cast<uint16_t>(TRY(small(0xfff0)));
         c->kwonlyargcount = static_cast<uint16_t>(TRY(small(0xfff0)));
@@ -388,7 +414,10 @@ struct Reader {
                 c->cell2arg[i] = static_cast<int16_t>(a);
             }
         }
+        Str* outer = enclosing;
+        enclosing = c->qualname;
         Value consts = TRY(object());
+        enclosing = outer;
         if (!is_kind(consts, Kind::Tuple)) return bad("constants are not a tuple");
         c->consts = as_tuple(consts);
         uint32_t n = TRY(count(2, kMaxArg));
@@ -406,14 +435,23 @@ struct Reader {
             c->code[i] = make_instr(static_cast<Op>(op), arg);
         }
         int64_t line = c->firstlineno;
-        for (uint32_t i = 0; i < n; i++) {
+        for (uint32_t i = 0; i < n;) {
+            uint64_t run = TRY(varint());
+            if (run == 0 || run > n - i) return bad("line table does not match the code");
             line += unzigzag(TRY(varint()));
-            int64_t end_line = line + unzigzag(TRY(varint()));
+            if (line < 0 || line > INT32_MAX) return bad("line number out of range");
+            for (uint32_t end = i + static_cast<uint32_t>(run); i < end; i++)
+                c->locs[i] = Loc{static_cast<int32_t>(line), static_cast<int32_t>(line), 0xffff, 0xffff};
+        }
+        uint8_t has_columns = TRY(byte());
+        if (has_columns > 1) return bad("bad column flag");
+        for (uint32_t i = 0; has_columns && i < n; i++) {
+            int64_t end_line = c->locs[i].line + unzigzag(TRY(varint()));
             uint64_t col = TRY(small(0xffff)), end_col = TRY(small(0xffff));
-            if (line < 0 || line > INT32_MAX || end_line < 0 || end_line > INT32_MAX) return bad("line number out of range");
-            c->locs[i] = Loc{static_cast<int32_t>(line), static_cast<int32_t>(end_line),
-                             static_cast<uint16_t>(col ? col - 1 : 0xffff),
-                             static_cast<uint16_t>(end_col ? end_col - 1 : 0xffff)};
+            if (end_line < 0 || end_line > INT32_MAX) return bad("line number out of range");
+            c->locs[i].end_line = static_cast<int32_t>(end_line);
+            c->locs[i].col = static_cast<uint16_t>(col ? col - 1 : 0xffff);
+            c->locs[i].end_col = static_cast<uint16_t>(end_col ? end_col - 1 : 0xffff);
         }
         return c;
     }
@@ -421,8 +459,8 @@ struct Reader {
 
 }  // namespace
 
-Status marshal_code(Interpreter& vm, Code* code, std::string* out) {
-    Writer w{vm, *out, {}};
+Status marshal_code(Interpreter& vm, Code* code, std::string* out, bool with_columns) {
+    Writer w{vm, *out, with_columns, {}, {}};
     w.raw(kMagic, sizeof kMagic);
     return w.code(code);
 }

@@ -8,9 +8,10 @@
 namespace pyco {
 
 // Appends `code` (with its nested code objects and constants) to `out`. The file name and source text are not
-// stored: the reader gives every code object the file name it is told. Constants the format cannot hold
-// raise ValueError.
-[[nodiscard]] Status marshal_code(Interpreter& vm, Code* code, std::string* out);
+// stored: the reader gives every code object the file name it is told. Line numbers are always kept; the
+// columns of each instruction (used only to draw caret lines under source text) only `with_columns`.
+// Constants the format cannot hold raise ValueError.
+[[nodiscard]] Status marshal_code(Interpreter& vm, Code* code, std::string* out, bool with_columns = false);
 
 // Rebuilds a code object from marshal_code's bytes, naming `filename` as its file (no source text). Every
 // length, kind and index is checked: malformed or truncated data raises ValueError and never reads outside

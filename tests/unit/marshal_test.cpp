@@ -20,9 +20,9 @@ protected:
         EXPECT_FALSE(c.failed());
         return c.failed() ? nullptr : c.take();
     }
-    std::string dump(Code* c) {
+    std::string dump(Code* c, bool with_columns = true) {
         std::string out;
-        EXPECT_FALSE(marshal_code(*vm, c, &out).failed());
+        EXPECT_FALSE(marshal_code(*vm, c, &out, with_columns).failed());
         return out;
     }
     Code* load(std::string_view data) {
@@ -136,6 +136,22 @@ TEST_F(Marshal, RoundTripOfVariedCode) {
     std::string expected = repr_of(run_code_object(c));
     EXPECT_EQ(repr_of(run_code_object(back)), expected);
     EXPECT_NE(expected.find("'unicode"), std::string::npos);
+}
+
+TEST_F(Marshal, WithoutColumnsKeepsLineNumbers) {
+    Code* c = compile(kVariedSource);
+    std::string small = dump(c, false);
+    EXPECT_LT(small.size(), dump(c, true).size());
+    Code* back = load(small);
+    ASSERT_NE(back, nullptr);
+    ASSERT_EQ(back->ninstr, c->ninstr);
+    for (uint32_t i = 0; i < c->ninstr; i++) {
+        EXPECT_EQ(back->locs[i].line, c->locs[i].line);
+        EXPECT_EQ(back->locs[i].end_line, c->locs[i].line);
+        EXPECT_EQ(back->locs[i].col, 0xffff);
+        EXPECT_EQ(back->locs[i].end_col, 0xffff);
+    }
+    EXPECT_EQ(dump(back, false), small);
 }
 
 TEST_F(Marshal, InternedNamesAreWrittenOnce) {
