@@ -32,3 +32,5 @@ for bad in [lambda: bisect.bisect_left(a, 1, -1), lambda: bisect.insort(a, 1, lo
         bad()
     except Exception as e:
         print(type(e).__name__, e)
+
+print('11', bisect.bisect_left((1, 2, 3), 2), bisect.bisect_right('abcd', 'c'))

@@ -108,3 +108,20 @@ for bad in [lambda: copy.copy(sys), lambda: copy.deepcopy(gen())]:
         bad()
     except Exception as e:
         print(type(e).__name__, e)
+
+# __slots__ with __dict__, classes whose __init__ needs arguments, tuples sharing items
+import copy
+class Both:
+    __slots__ = ('a', '__dict__')
+b = Both(); b.a = 1; b.x = 2
+c = copy.copy(b)
+print('7', c.a, c.x)
+class WithInit:
+    def __init__(self, must):
+        self.must = must
+w = copy.deepcopy({'k': [WithInit(3)]})
+print('8', w['k'][0].must)
+print('13', copy.deepcopy([1, (2, [3])]), copy.copy(range(3)))
+x = [1]; t = (x, x)
+ct = copy.deepcopy(t)
+print('14', ct[0] is ct[1])

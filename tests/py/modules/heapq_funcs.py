@@ -39,3 +39,5 @@ for bad in [lambda: heapq.heappop([]), lambda: heapq.heapreplace([], 1), lambda:
         bad()
     except Exception as e:
         print(type(e).__name__, e)
+
+print('10', list(heapq.merge([1,3],[2,4],[0,5], key=lambda v: -v if False else v)))

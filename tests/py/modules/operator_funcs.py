@@ -73,3 +73,8 @@ for bad in [lambda: op.concat(1, 2), lambda: op.iconcat({}, {}), lambda: op.inde
         bad()
     except Exception as e:
         print(type(e).__name__, e)
+
+import operator
+print('9', repr(operator.itemgetter("a'b")), repr(operator.methodcaller('m', "x", y=[1, 'z'])))
+print('12', operator.attrgetter('real', 'imag')(3+4j))
+print('15', operator.length_hint(iter([1,2,3])), operator.length_hint(iter(range(5))))
