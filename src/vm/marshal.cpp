@@ -273,6 +273,10 @@ struct Reader {
             TRY(check_arg(c, static_cast<Op>(op), arg));
             c->code[i] = make_instr(static_cast<Op>(op), arg);
         }
+        // Execution must not run off the end of the code.
+        Op last = instr_op(c->code[n - 1]);
+        if (last != Op::RETURN_VALUE && last != Op::JUMP && last != Op::RERAISE && last != Op::RAISE_VARARGS)
+            return bad("code does not end in a return, jump or raise");
         int64_t line = c->firstlineno;
         for (uint32_t i = 0; i < n;) {
             uint64_t run = TRY(varint());

@@ -17,8 +17,9 @@ inline constexpr char kMarshalMagic[4] = {'p', 'y', 'c', 1};
 [[nodiscard]] Status marshal_code(Interpreter& vm, Code* code, std::string* out, bool with_columns = false);
 
 // Rebuilds a code object from marshal_code's bytes, naming `filename` as its file (no source text). Every
-// length, kind and index is checked: malformed or truncated data raises ValueError and never reads outside
-// `data`. (Stack depths are taken on trust: the data comes from the build, not from the user.)
+// length, kind and index is checked (constants, names, locals, cells, jump targets, opcodes, the end of the
+// code): malformed or truncated data raises ValueError and never reads outside `data`. What instructions do
+// with the value stack (depths, operand types) is taken on trust: the data comes from the build, not the user.
 [[nodiscard]] R<Code*> unmarshal_code(Interpreter& vm, std::string_view data, Str* filename);
 
 }  // namespace pyco

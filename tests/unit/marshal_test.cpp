@@ -247,6 +247,12 @@ TEST_F(Marshal, BadIndicesAreRejected) {
     EXPECT_TRUE(raised_value_error());
     c->code[i] = saved;
     EXPECT_NE(load(dump(c)), nullptr);
+    // Code that would run off its end.
+    uint32_t last = c->code[c->ninstr - 1];
+    c->code[c->ninstr - 1] = make_instr(Op::NOP);
+    EXPECT_EQ(load(dump(c)), nullptr);
+    EXPECT_TRUE(raised_value_error());
+    c->code[c->ninstr - 1] = last;
 }
 
 TEST_F(Marshal, FrozenModulesLoadAndRun) {
