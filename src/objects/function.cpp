@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <string>
 
+#include "modules/modules.h"
 #include "objects/objects.h"
 #include "vm/vm.h"
 
@@ -94,7 +95,8 @@ R<Value> module_repr(Interpreter& vm, Args args) {
     Value file = m->dict ? dict_get_str(m->dict, vm.n___file__) : Value();
     if (is_kind(file, Kind::Str))
         return str_value(vm, "<module '" + std::string(m->name->view()) + "' from '" + std::string(as_str(file)->view()) + "'>");
-    return str_value(vm, "<module '" + std::string(m->name->view()) + "' (built-in)>");
+    bool frozen = find_frozen_module(m->name->view()) != nullptr;
+    return str_value(vm, "<module '" + std::string(m->name->view()) + (frozen ? "' (frozen)>" : "' (built-in)>"));
 }
 
 R<Value> module_new(Interpreter& vm, Args args) {
