@@ -229,6 +229,12 @@ R<Value> staticmethod_call(Interpreter& vm, Args args) {
     return call(vm, cm->func, Args{args.v + 1, args.n - 1, args.kwnames});
 }
 
+// function.__call__ and friends: call() handles these kinds directly, so this only serves explicit
+// f.__call__(...) and the "has __call__" checks of collections.abc.Callable.
+R<Value> callable_call(Interpreter& vm, Args args) {
+    return call(vm, args.v[0], Args{args.v + 1, args.n - 1, args.kwnames});
+}
+
 // ---- super ----------------------------------------------------------------------------------------------------
 
 R<Value> super_new(Interpreter& vm, Args args) {
@@ -287,9 +293,10 @@ R<Value> super_repr(Interpreter& vm, Args args) {
 }  // namespace
 
 void init_function_types(Interpreter& vm) {
-    add_methods(vm, vm.t_function, {{"__repr__", function_repr}, {"__get__", function_get}});
-    add_methods(vm, vm.t_method, {{"__repr__", method_repr}, {"__eq__", method_eq}, {"__hash__", method_hash}});
-    add_methods(vm, vm.t_builtin_function, {{"__repr__", native_repr}});
+    add_methods(vm, vm.t_function, {{"__repr__", function_repr}, {"__get__", function_get}, {"__call__", callable_call}});
+    add_methods(vm, vm.t_method, {{"__repr__", method_repr}, {"__eq__", method_eq}, {"__hash__", method_hash},
+                                  {"__call__", callable_call}});
+    add_methods(vm, vm.t_builtin_function, {{"__repr__", native_repr}, {"__call__", callable_call}});
     add_staticmethods(vm, vm.t_module, {{"__new__", module_new}});
     add_methods(vm, vm.t_module, {{"__repr__", module_repr}, {"__init__", module_init}});
     add_methods(vm, vm.t_cell, {{"__repr__", cell_repr}});
