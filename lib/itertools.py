@@ -5,6 +5,17 @@ import sys as _sys
 _MAXSIZE = _sys.maxsize
 
 
+def _index(n):
+    # operator.index(n), with CPython's TypeError.
+    if isinstance(n, int):
+        return n
+    try:
+        f = type(n).__index__
+    except AttributeError:
+        raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer") from None
+    return f(n)
+
+
 class count:
     __slots__ = ('_n', '_step')
 
@@ -65,7 +76,7 @@ class repeat:
     def __init__(self, object, times=None):
         self._obj = object
         if times is not None:
-            times = times.__index__() if not isinstance(times, int) else times
+            times = _index(times)
             if times < 0:
                 times = 0
         self._times = times
@@ -162,7 +173,7 @@ class islice:
                 step = 1
             else:
                 try:
-                    step = step.__index__() if not isinstance(step, int) else step
+                    step = _index(step)
                 except AttributeError:
                     step = -1
                 if step < 1:
@@ -247,7 +258,7 @@ class product:
     __slots__ = ('_pools', '_indices', '_result')
 
     def __init__(self, *iterables, repeat=1):
-        repeat = repeat.__index__() if not isinstance(repeat, int) else repeat
+        repeat = _index(repeat)
         if repeat < 0:
             raise ValueError('repeat argument cannot be negative')
         pools = [tuple(p) for p in iterables] * repeat
@@ -290,7 +301,7 @@ class product:
 def _check_r(r, n):
     if r is None:
         return n
-    r = r.__index__() if not isinstance(r, int) else r
+    r = _index(r)
     if r < 0:
         raise ValueError('r must be non-negative')
     return r
@@ -647,7 +658,7 @@ class _tee:
 
 
 def tee(iterable, n=2):
-    n = n.__index__() if not isinstance(n, int) else n
+    n = _index(n)
     if n < 0:
         raise ValueError('n must be >= 0')
     if n == 0:

@@ -14,10 +14,37 @@ _KEYWORDS = frozenset((
 _repr_running = set()
 
 
+def _index(n):
+    # operator.index(n), with CPython's TypeError.
+    if isinstance(n, int):
+        return n
+    try:
+        f = type(n).__index__
+    except AttributeError:
+        raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer") from None
+    return f(n)
+
+
 # ---- namedtuple -------------------------------------------------------------------------------------------------
 
-def _tuplegetter(index, doc):
-    return property(lambda self: self[index], doc=doc)
+class _tuplegetter:
+    # A namedtuple field: item `index` of the instance, read-only.
+    __slots__ = ('_index', '__doc__')
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return instance[self._index]
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
@@ -230,7 +257,7 @@ class deque:
         self._r = items
 
     def rotate(self, n=1):
-        n = n.__index__() if not isinstance(n, int) else n
+        n = _index(n)
         size = len(self._l) + len(self._r)
         if size <= 1:
             return
