@@ -167,15 +167,25 @@ def cmp_to_key(mycmp):
 _initial_missing = object()
 
 
-def reduce(function, sequence, initial=_initial_missing, /):
-    it = iter(sequence)
-    if initial is _initial_missing:
+def reduce(*args):
+    """reduce(function, iterable[, initial]): apply function cumulatively to the items, left to right."""
+    n = len(args)
+    if n < 2:
+        raise TypeError(f'reduce expected at least 2 arguments, got {n}')
+    if n > 3:
+        raise TypeError(f'reduce expected at most 3 arguments, got {n}')
+    function = args[0]
+    try:
+        it = iter(args[1])
+    except TypeError:
+        raise TypeError('reduce() arg 2 must support iteration') from None
+    if n == 2:
         for value in it:
             break
         else:
             raise TypeError('reduce() of empty iterable with no initial value')
     else:
-        value = initial
+        value = args[2]
     for element in it:
         value = function(value, element)
     return value
@@ -210,11 +220,11 @@ class partial:
         return self.func(*self.args, *args, **keywords)
 
     def __repr__(self):
-        cls = type(self)
         parts = [repr(self.func)]
         parts.extend(repr(x) for x in self.args)
         parts.extend(f'{k}={v!r}' for k, v in self.keywords.items())
-        return f"{cls.__module__}.{cls.__qualname__}({', '.join(parts)})"
+        name = 'functools.partial' if type(self) is partial else type(self).__name__
+        return f"{name}({', '.join(parts)})"
 
     def __reduce__(self):
         return type(self), (self.func,), (self.func, self.args, self.keywords or None, self.__dict__ or None)
@@ -414,18 +424,18 @@ def singledispatch(func):
             return dispatch_cache[cls]
         except KeyError:
             pass
-        impl = None
         for t in cls.__mro__:
-            if t in registry:
+            if t in registry and t is not object:
                 impl = registry[t]
                 break
         else:
-            # Classes that are not in the MRO (ABCs with register() or __subclasshook__): the most derived match.
-            best = None
+            # Classes that are not in the MRO (ABCs, through register() or __subclasshook__): the most derived
+            # match, else object's implementation.
+            best = object
             for t in registry:
-                if t is not object and issubclass(cls, t) and (best is None or issubclass(t, best)):
+                if t is not object and issubclass(cls, t) and (best is object or issubclass(t, best)):
                     best = t
-            impl = registry[best if best is not None else object]
+            impl = registry[best]
         dispatch_cache[cls] = impl
         return impl
 

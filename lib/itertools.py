@@ -174,7 +174,7 @@ class islice:
             else:
                 try:
                     step = _index(step)
-                except AttributeError:
+                except (AttributeError, TypeError):
                     step = -1
                 if step < 1:
                     raise ValueError('Step for islice() must be a positive integer or None.')
@@ -520,7 +520,10 @@ class starmap:
         return self
 
     def __next__(self):
-        return self._func(*next(self._it))
+        args = next(self._it)
+        if type(args) is not tuple:
+            args = tuple(args)
+        return self._func(*args)
 
 
 class takewhile:

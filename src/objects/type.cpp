@@ -242,7 +242,17 @@ R<Type*> new_type(Interpreter& vm, Type* meta, Str* name, Tuple* bases, Dict* ns
         if (!v.is_obj()) continue;
         bool found = false;
         Value args[2] = {val(t), k};
-        TRY(call_method(vm, v, vm.n___set_name__, args, 2, &found));
+        if (call_method(vm, v, vm.n___set_name__, args, 2, &found).failed()) {
+            // CPython 3.11 reports the failure as a RuntimeError caused by the original exception.
+            Value cause = take_exception(vm);
+            Str* key_repr = TRY(repr(vm, k));
+            (void)raise(vm, vm.e_RuntimeError, "Error calling __set_name__ on '%s' instance %s in '%s'",
+                        type_of(vm, v)->name->data, key_repr->data, t->name->data);
+            as_exception(vm.exc)->cause = cause;
+            as_exception(vm.exc)->context = cause;
+            as_exception(vm.exc)->suppress_context = true;
+            return Raised{};
+        }
     }
     // __init_subclass__ of the parent.
     Super* sup = TRY(alloc<Super>(vm, vm.t_super));
