@@ -42,32 +42,34 @@ class count:
         return f'count({self._n!r}, {step!r})'
 
 
+# Most iterators below keep their state in a generator (self._g): iter(obj) returns that generator, so a for
+# loop over the object runs at generator speed instead of calling a Python __next__ per item; next(obj)
+# advances the same generator. (So unlike CPython, iter(obj) is not obj.)
+
+def _gen_iter(self):
+    return self._g
+
+
+def _gen_next(self):
+    return next(self._g)
+
+
 class cycle:
-    __slots__ = ('_it', '_saved', '_i')
+    __slots__ = ('_g',)
 
     def __init__(self, iterable):
-        self._it = iter(iterable)
-        self._saved = []
-        self._i = -1
+        self._g = _cycle(iter(iterable))
 
-    def __iter__(self):
-        return self
 
-    def __next__(self):
-        it = self._it
-        if it is not None:
-            for x in it:
-                self._saved.append(x)
-                return x
-            self._it = None
-        saved = self._saved
-        if not saved:
-            raise StopIteration
-        i = self._i + 1
-        if i >= len(saved):
-            i = 0
-        self._i = i
-        return saved[i]
+def _cycle(it):
+    saved = []
+    for x in it:
+        saved.append(x)
+        yield x
+    if not saved:
+        return
+    while True:
+        yield from saved
 
 
 class repeat:
@@ -105,45 +107,29 @@ class repeat:
 
 
 class chain:
-    __slots__ = ('_its', '_cur')
+    __slots__ = ('_g',)
 
     def __init__(self, *iterables):
-        self._its = iter(iterables)
-        self._cur = None
+        self._g = _chain(iterables)
 
     @classmethod
     def from_iterable(cls, iterable):
         self = cls.__new__(cls)
-        self._its = iter(iterable)
-        self._cur = None
+        self._g = _chain(iterable)
         return self
 
-    def __iter__(self):
-        return self
 
-    def __next__(self):
-        cur = self._cur
-        while True:
-            if cur is not None:
-                for x in cur:
-                    return x
-            its = self._its
-            if its is None:
-                raise StopIteration
-            for nxt in its:
-                cur = self._cur = iter(nxt)
-                break
-            else:
-                self._its = self._cur = None
-                raise StopIteration
+def _chain(iterables):
+    for it in iterables:
+        yield from it
 
 
 def _islice_index(x, what):
     if x is None:
         return None
     try:
-        v = x.__index__() if not isinstance(x, int) else x
-    except AttributeError:
+        v = _index(x)
+    except TypeError:
         v = -1
     if v < 0 or v > _MAXSIZE:
         raise ValueError(what)
@@ -155,7 +141,7 @@ _INDEX_MSG = 'Indices for islice() must be None or an integer: 0 <= x <= sys.max
 
 
 class islice:
-    __slots__ = ('_it', '_next', '_stop', '_step', '_cnt')
+    __slots__ = ('_g',)
 
     def __init__(self, iterable, *args):
         n = len(args)
@@ -174,48 +160,40 @@ class islice:
             else:
                 try:
                     step = _index(step)
-                except (AttributeError, TypeError):
+                except TypeError:
                     step = -1
                 if step < 1:
                     raise ValueError('Step for islice() must be a positive integer or None.')
-        self._it = iter(iterable)
-        self._next = start
-        self._stop = stop
-        self._step = step
-        self._cnt = 0
+        self._g = _islice(iter(iterable), start, stop, step)
 
-    def __iter__(self):
-        return self
 
-    def __next__(self):
-        # Consumes exactly what CPython's islice consumes (the skipped items up to stop, nothing after it).
-        it = self._it
-        if it is None:
-            raise StopIteration
-        stop = self._stop
-        cnt = self._cnt
-        nxt = self._next
-        try:
-            while cnt < nxt:
-                next(it)
-                cnt += 1
-            if stop is not None and cnt >= stop:
-                raise StopIteration
-            item = next(it)
-        except StopIteration:
-            self._it = None
-            self._cnt = cnt
-            raise
-        self._cnt = cnt + 1
-        nxt += self._step
-        if stop is not None and nxt > stop:
+def _islice(it, nxt, stop, step):
+    # Consumes exactly what CPython's islice consumes: the skipped items up to stop, nothing after it.
+    cnt = 0
+    if stop is None:
+        stop = _MAXSIZE
+    while True:
+        while cnt < nxt:
+            for _ in it:
+                break
+            else:
+                return
+            cnt += 1
+        if cnt >= stop:
+            return
+        for item in it:
+            break
+        else:
+            return
+        cnt += 1
+        nxt += step
+        if nxt > stop:
             nxt = stop
-        self._next = nxt
-        return item
+        yield item
 
 
 class zip_longest:
-    __slots__ = ('_its', '_fill', '_active')
+    __slots__ = ('_g',)
 
     def __init__(self, *iterables, **kwargs):
         fill = None
@@ -224,20 +202,17 @@ class zip_longest:
                 fill = kwargs['fillvalue']
             else:
                 raise TypeError('zip_longest() got an unexpected keyword argument')
-        self._its = [iter(x) for x in iterables]
-        self._fill = fill
-        self._active = len(self._its)
+        self._g = _zip_longest([iter(x) for x in iterables], fill)
 
-    def __iter__(self):
-        return self
 
-    def __next__(self):
-        its = self._its
-        if not self._active:
-            raise StopIteration
+def _zip_longest(its, fill):
+    active = len(its)
+    if not active:
+        return
+    n = range(len(its))
+    while True:
         result = []
-        fill = self._fill
-        for i in range(len(its)):
+        for i in n:
             it = its[i]
             if it is None:
                 result.append(fill)
@@ -246,56 +221,58 @@ class zip_longest:
                 result.append(x)
                 break
             else:
-                self._active -= 1
-                if not self._active:
-                    raise StopIteration
+                active -= 1
+                if not active:
+                    return
                 its[i] = None
                 result.append(fill)
-        return tuple(result)
+        yield tuple(result)
 
 
 class product:
-    __slots__ = ('_pools', '_indices', '_result')
+    __slots__ = ('_g',)
 
     def __init__(self, *iterables, repeat=1):
         repeat = _index(repeat)
         if repeat < 0:
             raise ValueError('repeat argument cannot be negative')
-        pools = [tuple(p) for p in iterables] * repeat
-        self._pools = pools
-        self._indices = None
-        self._result = None
+        self._g = _product([tuple(p) for p in iterables] * repeat)
 
-    def __iter__(self):
-        return self
 
-    def __next__(self):
-        pools = self._pools
-        if pools is None:
-            raise StopIteration
-        indices = self._indices
-        if indices is None:
-            for p in pools:
-                if not p:
-                    self._pools = None
-                    raise StopIteration
-            self._indices = [0] * len(pools)
-            self._result = [p[0] for p in pools]
-            return tuple(self._result)
-        result = self._result
-        i = len(pools) - 1
+def _product(pools):
+    n = len(pools)
+    if n == 1:
+        for x in pools[0]:
+            yield (x,)
+        return
+    for p in pools:
+        if not p:
+            return
+    if n == 2:
+        a, b = pools
+        for x in a:
+            for y in b:
+                yield (x, y)
+        return
+    indices = [0] * n
+    result = [p[0] for p in pools]
+    yield tuple(result)
+    lens = [len(p) for p in pools]
+    last = n - 1
+    while True:
+        i = last
         while i >= 0:
-            pool = pools[i]
             j = indices[i] + 1
-            if j < len(pool):
+            if j < lens[i]:
                 indices[i] = j
-                result[i] = pool[j]
-                return tuple(result)
+                result[i] = pools[i][j]
+                break
             indices[i] = 0
-            result[i] = pool[0]
+            result[i] = pools[i][0]
             i -= 1
-        self._pools = None
-        raise StopIteration
+        else:
+            return
+        yield tuple(result)
 
 
 def _check_r(r, n):
@@ -308,144 +285,208 @@ def _check_r(r, n):
 
 
 class permutations:
-    __slots__ = ('_pool', '_r', '_indices', '_cycles', '_first')
+    __slots__ = ('_g',)
 
     def __init__(self, iterable, r=None):
         pool = tuple(iterable)
-        self._pool = pool
-        n = len(pool)
-        r = _check_r(r, n)
-        self._r = r
-        self._indices = list(range(n))
-        self._cycles = list(range(n, n - r, -1))
-        self._first = True
-        if r > n:
-            self._pool = None
+        self._g = _permutations(pool, _check_r(r, len(pool)))
 
-    def __iter__(self):
-        return self
 
-    def __next__(self):
-        pool = self._pool
-        if pool is None:
-            raise StopIteration
-        r = self._r
-        indices = self._indices
-        if self._first:
-            self._first = False
-            return tuple([pool[i] for i in indices[:r]])
-        n = len(pool)
-        cycles = self._cycles
+def _permutations(pool, r):
+    n = len(pool)
+    if r > n:
+        return
+    indices = list(range(n))
+    cycles = list(range(n, n - r, -1))
+    yield pool[:r]
+    get = pool.__getitem__
+    while n:
         for i in range(r - 1, -1, -1):
-            cycles[i] -= 1
-            if cycles[i] == 0:
+            c = cycles[i] - 1
+            if c == 0:
                 indices[i:] = indices[i + 1:] + indices[i:i + 1]
                 cycles[i] = n - i
             else:
-                j = cycles[i]
-                indices[i], indices[-j] = indices[-j], indices[i]
-                return tuple([pool[k] for k in indices[:r]])
-        self._pool = None
-        raise StopIteration
+                cycles[i] = c
+                indices[i], indices[-c] = indices[-c], indices[i]
+                yield tuple(map(get, indices[:r]))
+                break
+        else:
+            return
 
 
 class combinations:
-    __slots__ = ('_pool', '_r', '_indices')
+    __slots__ = ('_g',)
 
     def __init__(self, iterable, r):
-        pool = tuple(iterable)
-        r = _check_r(r, 0)
-        self._pool = pool if r <= len(pool) else None
-        self._r = r
-        self._indices = None
+        self._g = _combinations(tuple(iterable), _check_r(r, 0))
 
-    def __iter__(self):
-        return self
 
-    def __next__(self):
-        pool = self._pool
-        if pool is None:
-            raise StopIteration
-        r = self._r
-        indices = self._indices
-        if indices is None:
-            self._indices = list(range(r))
-            return tuple(pool[:r])
-        n = len(pool)
+def _combinations(pool, r):
+    n = len(pool)
+    if r > n:
+        return
+    indices = list(range(r))
+    yield pool[:r]
+    get = pool.__getitem__
+    while True:
         i = r - 1
         while i >= 0 and indices[i] == i + n - r:
             i -= 1
         if i < 0:
-            self._pool = None
-            raise StopIteration
+            return
         indices[i] += 1
         for j in range(i + 1, r):
             indices[j] = indices[j - 1] + 1
-        return tuple([pool[k] for k in indices])
+        yield tuple(map(get, indices))
 
 
 class combinations_with_replacement:
-    __slots__ = ('_pool', '_r', '_indices')
+    __slots__ = ('_g',)
 
     def __init__(self, iterable, r):
-        pool = tuple(iterable)
-        r = _check_r(r, 0)
-        self._pool = pool if pool or not r else None
-        self._r = r
-        self._indices = None
+        self._g = _cwr(tuple(iterable), _check_r(r, 0))
 
-    def __iter__(self):
-        return self
 
-    def __next__(self):
-        pool = self._pool
-        if pool is None:
-            raise StopIteration
-        r = self._r
-        indices = self._indices
-        if indices is None:
-            self._indices = [0] * r
-            return tuple([pool[0]] * r) if r else ()
-        n = len(pool)
+def _cwr(pool, r):
+    n = len(pool)
+    if not n and r:
+        return
+    indices = [0] * r
+    yield tuple([pool[0]] * r) if r else ()
+    get = pool.__getitem__
+    while True:
         i = r - 1
         while i >= 0 and indices[i] == n - 1:
             i -= 1
         if i < 0:
-            self._pool = None
-            raise StopIteration
+            return
         v = indices[i] + 1
         for j in range(i, r):
             indices[j] = v
-        return tuple([pool[k] for k in indices])
+        yield tuple(map(get, indices))
 
 
 class accumulate:
-    __slots__ = ('_it', '_func', '_total', '_initial', '_started')
+    __slots__ = ('_g',)
 
     def __init__(self, iterable, func=None, *, initial=None):
-        self._it = iter(iterable)
-        self._func = func
-        self._total = initial
-        self._started = initial is not None
-        self._initial = initial is not None
+        self._g = _accumulate(iter(iterable), func, initial)
 
-    def __iter__(self):
-        return self
 
-    def __next__(self):
-        if self._initial:
-            self._initial = False
-            return self._total
-        x = next(self._it)
-        if not self._started:
-            self._started = True
-            self._total = x
-            return x
-        func = self._func
-        total = self._total
-        total = total + x if func is None else func(total, x)
-        self._total = total
-        return total
+def _accumulate(it, func, total):
+    if total is None:
+        for total in it:
+            break
+        else:
+            return
+    yield total
+    if func is None:
+        for x in it:
+            total = total + x
+            yield total
+    else:
+        for x in it:
+            total = func(total, x)
+            yield total
+
+
+class starmap:
+    __slots__ = ('_g',)
+
+    def __init__(self, function, iterable):
+        self._g = _starmap(function, iter(iterable))
+
+
+def _starmap(func, it):
+    for args in it:
+        if type(args) is not tuple:
+            args = tuple(args)
+        yield func(*args)
+
+
+class takewhile:
+    __slots__ = ('_g',)
+
+    def __init__(self, predicate, iterable):
+        self._g = _takewhile(predicate, iter(iterable))
+
+
+def _takewhile(pred, it):
+    for x in it:
+        if not pred(x):
+            return
+        yield x
+
+
+class dropwhile:
+    __slots__ = ('_g',)
+
+    def __init__(self, predicate, iterable):
+        self._g = _dropwhile(predicate, iter(iterable))
+
+
+def _dropwhile(pred, it):
+    for x in it:
+        if not pred(x):
+            yield x
+            break
+    yield from it
+
+
+class filterfalse:
+    __slots__ = ('_g',)
+
+    def __init__(self, function, iterable):
+        self._g = _filterfalse(function, iter(iterable))
+
+
+def _filterfalse(pred, it):
+    if pred is None:
+        for x in it:
+            if not x:
+                yield x
+    else:
+        for x in it:
+            if not pred(x):
+                yield x
+
+
+class compress:
+    __slots__ = ('_g',)
+
+    def __init__(self, data, selectors):
+        self._g = _compress(iter(data), iter(selectors))
+
+
+def _compress(data, selectors):
+    for d, s in zip(data, selectors):
+        if s:
+            yield d
+
+
+class pairwise:
+    __slots__ = ('_g',)
+
+    def __init__(self, iterable):
+        self._g = _pairwise(iter(iterable))
+
+
+def _pairwise(it):
+    for old in it:
+        break
+    else:
+        return
+    for new in it:
+        yield old, new
+        old = new
+
+
+for _cls in (cycle, chain, islice, zip_longest, product, permutations, combinations, combinations_with_replacement,
+             accumulate, starmap, takewhile, dropwhile, filterfalse, compress, pairwise):
+    _cls.__iter__ = _gen_iter
+    _cls.__next__ = _gen_next
+del _cls
 
 
 class _grouper:

@@ -27,24 +27,17 @@ def _index(n):
 
 # ---- namedtuple -------------------------------------------------------------------------------------------------
 
-class _tuplegetter:
-    # A namedtuple field: item `index` of the instance, read-only.
-    __slots__ = ('_index', '__doc__')
+def _readonly_set(self, value):
+    raise AttributeError("can't set attribute")
 
-    def __init__(self, index, doc):
-        self._index = index
-        self.__doc__ = doc
 
-    def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
-        return instance[self._index]
+def _readonly_del(self):
+    raise AttributeError("can't delete attribute")
 
-    def __set__(self, instance, value):
-        raise AttributeError("can't set attribute")
 
-    def __delete__(self, instance):
-        raise AttributeError("can't delete attribute")
+def _tuplegetter(index, doc):
+    # A namedtuple field: a property (CPython: a C _tuplegetter) reading item `index`, read-only.
+    return property(lambda self: self[index], _readonly_set, _readonly_del, doc)
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):

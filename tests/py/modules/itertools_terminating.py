@@ -26,3 +26,10 @@ for name in ('chain', 'islice', 'zip_longest', 'accumulate', 'starmap', 'takewhi
              'compress', 'filterfalse'):
     print(getattr(itertools, name))
 print(type(chain.from_iterable([])), type(islice('', 1)).__name__)
+c = chain('abc', 'de')
+print(next(c), next(c))
+for x in c:
+    print(x, end=' ')
+    if x == 'd':
+        break
+print(list(c), next(c, 'end'), next(islice(count(), 3, None)))
