@@ -271,9 +271,16 @@ class partialmethod:
 
 # ---- lru_cache ---------------------------------------------------------------------------------------------------
 
-from collections import namedtuple as _namedtuple
+def _cache_info(hits, misses, maxsize, currsize):
+    # CacheInfo is made on first use, so that importing functools does not import collections.
+    global _CacheInfo
+    from collections import namedtuple
+    _CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
+    _CacheInfo.__module__ = 'functools'
+    return _CacheInfo(hits, misses, maxsize, currsize)
 
-CacheInfo = _namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
+
+_CacheInfo = _cache_info
 
 _kwd_mark = object()
 
@@ -358,7 +365,7 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
             return result
 
     def cache_info():
-        return CacheInfo(stats[0], stats[1], maxsize, len(cache))
+        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
 
     def cache_clear():
         cache.clear()

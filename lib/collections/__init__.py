@@ -2,8 +2,7 @@
 
 import sys as _sys
 
-__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString', 'defaultdict', 'deque',
-           'namedtuple']
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'defaultdict', 'deque', 'namedtuple']
 
 _KEYWORDS = frozenset((
     'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def',
@@ -915,7 +914,7 @@ class ChainMap(_MutableMapping):
         return self.__class__(m)
 
 
-# ---- UserDict, UserList, UserString -----------------------------------------------------------------------------
+# ---- UserDict --------------------------------------------------------------------------------------------------
 
 class UserDict(_MutableMapping):
     """A dict-like class wrapping a real dict in .data, for subclassing."""
@@ -969,143 +968,6 @@ class UserDict(_MutableMapping):
         for key in iterable:
             d[key] = value
         return d
-
-
-class UserList:
-    """A list-like class wrapping a real list in .data, for subclassing (the common operations)."""
-
-    def __init__(self, initlist=None):
-        self.data = []
-        if initlist is not None:
-            if type(initlist) == type(self.data):
-                self.data[:] = initlist
-            elif isinstance(initlist, UserList):
-                self.data[:] = initlist.data[:]
-            else:
-                self.data = list(initlist)
-
-    def __repr__(self):
-        return repr(self.data)
-
-    def __eq__(self, other):
-        return self.data == (other.data if isinstance(other, UserList) else other)
-
-    def __lt__(self, other):
-        return self.data < (other.data if isinstance(other, UserList) else other)
-
-    def __contains__(self, item):
-        return item in self.data
-
-    def __len__(self):
-        return len(self.data)
-
-    def __iter__(self):
-        return iter(self.data)
-
-    def __getitem__(self, i):
-        if isinstance(i, slice):
-            return self.__class__(self.data[i])
-        return self.data[i]
-
-    def __setitem__(self, i, item):
-        self.data[i] = item
-
-    def __delitem__(self, i):
-        del self.data[i]
-
-    def __add__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(self.data + other.data)
-        return self.__class__(self.data + list(other))
-
-    def append(self, item):
-        self.data.append(item)
-
-    def insert(self, i, item):
-        self.data.insert(i, item)
-
-    def pop(self, i=-1):
-        return self.data.pop(i)
-
-    def remove(self, item):
-        self.data.remove(item)
-
-    def clear(self):
-        self.data.clear()
-
-    def copy(self):
-        return self.__class__(self)
-
-    def count(self, item):
-        return self.data.count(item)
-
-    def index(self, item, *args):
-        return self.data.index(item, *args)
-
-    def reverse(self):
-        self.data.reverse()
-
-    def sort(self, /, *args, **kwds):
-        self.data.sort(*args, **kwds)
-
-    def extend(self, other):
-        if isinstance(other, UserList):
-            self.data.extend(other.data)
-        else:
-            self.data.extend(other)
-
-
-class UserString:
-    """A str-like class wrapping a real str in .data, for subclassing (the common operations)."""
-
-    def __init__(self, seq):
-        if isinstance(seq, str):
-            self.data = seq
-        elif isinstance(seq, UserString):
-            self.data = seq.data[:]
-        else:
-            self.data = str(seq)
-
-    def __str__(self):
-        return str(self.data)
-
-    def __repr__(self):
-        return repr(self.data)
-
-    def __eq__(self, string):
-        if isinstance(string, UserString):
-            return self.data == string.data
-        return self.data == string
-
-    def __hash__(self):
-        return hash(self.data)
-
-    def __len__(self):
-        return len(self.data)
-
-    def __getitem__(self, index):
-        return self.__class__(self.data[index])
-
-    def __contains__(self, char):
-        if isinstance(char, UserString):
-            char = char.data
-        return char in self.data
-
-    def __add__(self, other):
-        if isinstance(other, UserString):
-            return self.__class__(self.data + other.data)
-        return self.__class__(self.data + str(other))
-
-    def __getattr__(self, name):
-        # str methods not spelled out above: apply to .data, wrapping str results.
-        attr = getattr(self.data, name)
-        if not callable(attr):
-            return attr
-
-        def method(*args, **kwds):
-            r = attr(*args, **kwds)
-            return self.__class__(r) if isinstance(r, str) else r
-        return method
 
 
 from collections.abc import MutableSequence as _MutableSequence
