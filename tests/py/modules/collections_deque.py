@@ -53,7 +53,7 @@ print(e, len(e))
 
 # O(1) at both ends: a long queue used from both sides.
 q = deque()
-for i in range(20000):
+for i in range(3000):
     q.append(i)
     q.appendleft(-i)
 total = 0
@@ -61,7 +61,7 @@ while q:
     total += q.popleft() - q.pop()
 print(total)
 r = deque(maxlen=5)
-for i in range(1000):
+for i in range(300):
     r.append(i)
 print(r, sum(r))
 s = deque([1, 2])
