@@ -146,13 +146,16 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
 # ---- deque ------------------------------------------------------------------------------------------------------
 
+_NO_ITEMS = ()
+
+
 class deque:
     """A double-ended queue: two lists back to back, the left one reversed (its end is the deque's first item),
     so that both ends grow and shrink with list.append/list.pop; an empty side takes half of the other."""
 
     __slots__ = ('_l', '_r', '_maxlen')
 
-    def __init__(self, iterable=(), maxlen=None):
+    def __init__(self, iterable=_NO_ITEMS, maxlen=None):
         if maxlen is not None:
             if not isinstance(maxlen, int):
                 raise TypeError('an integer is required')
@@ -161,7 +164,7 @@ class deque:
         self._maxlen = maxlen
         self._l = []
         self._r = []
-        if iterable != ():
+        if iterable is not _NO_ITEMS:
             self.extend(iterable)
 
     @property
