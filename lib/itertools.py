@@ -497,7 +497,8 @@ class _grouper:
         self._tgtkey = tgtkey
 
     def __iter__(self):
-        return self
+        # A for loop runs this generator; next(grouper) runs __next__: both keep their state in the groupby.
+        return _grouper_items(self._parent, self, self._tgtkey)
 
     def __next__(self):
         gb = self._parent
@@ -510,6 +511,27 @@ class _grouper:
         r = gb._currvalue
         gb._currvalue = _marker
         return r
+
+
+def _grouper_items(gb, grouper, tgtkey):
+    it = gb._it
+    kf = gb._keyfunc
+    while gb._currgrouper is grouper:
+        v = gb._currvalue
+        if v is _marker:
+            for v in it:
+                break
+            else:
+                return
+            key = v if kf is None else kf(v)
+            gb._currkey = key
+        else:
+            key = gb._currkey
+        if not (key == tgtkey):
+            gb._currvalue = v
+            return
+        gb._currvalue = _marker
+        yield v
 
 
 _marker = object()
