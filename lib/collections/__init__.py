@@ -1,6 +1,8 @@
 # collections: namedtuple, deque, OrderedDict, defaultdict, Counter and ChainMap, as CPython 3.11 behaves.
 
 import sys as _sys
+from collections.abc import Mapping as _MappingABC, MutableMapping as _MutableMapping, \
+    MutableSequence as _MutableSequence
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'defaultdict', 'deque', 'namedtuple']
 
@@ -607,7 +609,7 @@ class Counter(dict):
 
     def update(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if isinstance(iterable, _Mapping()):
+            if isinstance(iterable, _MappingABC):
                 if self:
                     get = self.get
                     for elem, count in iterable.items():
@@ -624,7 +626,7 @@ class Counter(dict):
     def subtract(self, iterable=None, /, **kwds):
         if iterable is not None:
             get = self.get
-            if isinstance(iterable, _Mapping()):
+            if isinstance(iterable, _MappingABC):
                 for elem, count in iterable.items():
                     self[elem] = get(elem, 0) - count
             else:
@@ -792,20 +794,8 @@ def _chain_counts(items):
             yield elem
 
 
-def _Mapping():
-    # collections.abc is imported on first use, so that `import collections` stays cheap.
-    global _Mapping_cls
-    try:
-        return _Mapping_cls
-    except NameError:
-        from collections.abc import Mapping
-        _Mapping_cls = Mapping
-        return Mapping
-
-
 # ---- ChainMap ---------------------------------------------------------------------------------------------------
 
-from collections.abc import MutableMapping as _MutableMapping
 
 
 class ChainMap(_MutableMapping):
@@ -902,14 +892,14 @@ class ChainMap(_MutableMapping):
         return self
 
     def __or__(self, other):
-        if not isinstance(other, _Mapping()):
+        if not isinstance(other, _MappingABC):
             return NotImplemented
         m = self.copy()
         m.maps[0].update(other)
         return m
 
     def __ror__(self, other):
-        if not isinstance(other, _Mapping()):
+        if not isinstance(other, _MappingABC):
             return NotImplemented
         m = dict(other)
         for child in reversed(self.maps):
@@ -988,7 +978,5 @@ class UserDict(_MutableMapping):
             d[key] = value
         return d
 
-
-from collections.abc import MutableSequence as _MutableSequence
 
 _MutableSequence.register(deque)
