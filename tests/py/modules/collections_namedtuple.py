@@ -42,3 +42,5 @@ class Sub(Point):
 s = Sub(3, 4)
 print(s, repr(s), s.norm, s._replace(x=0), type(s._replace(x=0)).__name__)
 print(namedtuple('T', ('a', 'b'))(*range(2)), namedtuple('U', 'a b')(*'xy')._asdict())
+import _nt_helper
+print(_nt_helper.Rec, _nt_helper.Rec(1, 2), _nt_helper.make(), _nt_helper.make().__module__)
