@@ -229,12 +229,6 @@ R<Value> staticmethod_call(Interpreter& vm, Args args) {
     return call(vm, cm->func, Args{args.v + 1, args.n - 1, args.kwnames});
 }
 
-// function.__call__ and friends: call() handles these kinds directly, so this only serves explicit
-// f.__call__(...) and the "has __call__" checks of collections.abc.Callable.
-R<Value> callable_call(Interpreter& vm, Args args) {
-    return call(vm, args.v[0], Args{args.v + 1, args.n - 1, args.kwnames});
-}
-
 // ---- super ----------------------------------------------------------------------------------------------------
 
 R<Value> super_new(Interpreter& vm, Args args) {
@@ -288,6 +282,12 @@ R<Value> super_repr(Interpreter& vm, Args args) {
     std::string r = "<super: <class '" + std::string(s->type->name->view()) + "'>, ";
     r += s->obj_type ? "<" + std::string(s->obj_type->name->view()) + " object>>" : "NULL>";
     return str_value(vm, r);
+}
+
+// f.__call__(*args, **kwargs): calls are dispatched on the object's kind; this makes them visible to
+// hasattr(f, '__call__') and structural checks such as collections.abc.Callable.
+R<Value> callable_call(Interpreter& vm, Args args) {
+    return call(vm, args.v[0], Args{args.v + 1, args.n - 1, args.kwnames});
 }
 
 }  // namespace
