@@ -2,7 +2,7 @@
 
 import sys as _sys
 from collections.abc import Mapping as _MappingABC, MutableMapping as _MutableMapping, \
-    MutableSequence as _MutableSequence
+    MutableSequence as _MutableSequence, KeysView as _KeysView, ValuesView as _ValuesView, ItemsView as _ItemsView
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'defaultdict', 'deque', 'namedtuple']
 
@@ -459,6 +459,15 @@ class OrderedDict(dict):
             dict.__setitem__(self, key, value)
             dict.update(self, rest)
 
+    def keys(self):
+        return odict_keys(self)
+
+    def values(self):
+        return odict_values(self)
+
+    def items(self):
+        return odict_items(self)
+
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
             return dict.__eq__(self, other) and list(self) == list(other)
@@ -479,7 +488,7 @@ class OrderedDict(dict):
             return '...'
         _repr_running.add(key)
         try:
-            return f'{name}({list(self.items())!r})'
+            return f'{name}({list(dict.items(self))!r})'
         finally:
             _repr_running.discard(key)
 
@@ -516,6 +525,47 @@ class OrderedDict(dict):
     def __ior__(self, other):
         self.update(other)
         return self
+
+
+# OrderedDict's views (CPython's odict_keys, ...): the views of collections.abc with the odict repr.
+
+class odict_keys(_KeysView):
+    __slots__ = ()
+
+    def __iter__(self):
+        return iter(dict.keys(self._mapping))
+
+    def __reversed__(self):
+        return reversed(dict.keys(self._mapping))
+
+    def __repr__(self):
+        return f'odict_keys({list(self)!r})'
+
+
+class odict_values(_ValuesView):
+    __slots__ = ()
+
+    def __iter__(self):
+        return iter(dict.values(self._mapping))
+
+    def __reversed__(self):
+        return reversed(dict.values(self._mapping))
+
+    def __repr__(self):
+        return f'odict_values({list(self)!r})'
+
+
+class odict_items(_ItemsView):
+    __slots__ = ()
+
+    def __iter__(self):
+        return iter(dict.items(self._mapping))
+
+    def __reversed__(self):
+        return reversed(dict.items(self._mapping))
+
+    def __repr__(self):
+        return f'odict_items({list(self)!r})'
 
 
 # ---- defaultdict ------------------------------------------------------------------------------------------------

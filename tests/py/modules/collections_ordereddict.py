@@ -46,3 +46,9 @@ class Sub(OrderedDict):
 
 
 print(Sub(a=1), Sub())
+o = OrderedDict(a=1, b=2)
+print(o.keys(), o.values(), o.items(), type(o.keys()).__name__, list(reversed(o.keys())), list(reversed(o.items())))
+print(o.keys() & {'a'}, o.keys() == {'a', 'b'}, 'a' in o.keys(), ('a', 1) in o.items(), len(o.values()), list(o.values()))
+for k, v in o.items():
+    print(k, v, end='; ')
+print(sorted(o.keys() | {'z'}), dict(o), {**o}, list(o.items())[0])
