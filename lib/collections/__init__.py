@@ -2,7 +2,8 @@
 
 import sys as _sys
 from collections.abc import Mapping as _MappingABC, MutableMapping as _MutableMapping, \
-    MutableSequence as _MutableSequence, KeysView as _KeysView, ValuesView as _ValuesView, ItemsView as _ItemsView
+    MutableSequence as _MutableSequence, KeysView as _KeysView, ValuesView as _ValuesView, ItemsView as _ItemsView, \
+    _class_getitem
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'defaultdict', 'deque', 'namedtuple']
 
@@ -1030,3 +1031,6 @@ class UserDict(_MutableMapping):
 
 
 _MutableSequence.register(deque)
+for _cls in (deque, OrderedDict, defaultdict, Counter, ChainMap, UserDict):
+    _cls.__class_getitem__ = classmethod(_class_getitem)
+del _cls

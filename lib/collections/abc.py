@@ -107,12 +107,62 @@ def _check_methods(C, *methods):
     return True
 
 
+def _type_repr(obj):
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return f'{obj.__module__}.{obj.__qualname__}'
+    if obj is ...:
+        return '...'
+    if isinstance(obj, list):
+        return '[' + ', '.join(map(_type_repr, obj)) + ']'
+    return repr(obj)
+
+
+class _GenericAlias:
+    """What `deque[int]` or `Mapping[str, int]` gives (CPython: types.GenericAlias), so that such annotations
+    evaluate; calling it makes an instance of the origin class, subclassing it subclasses the origin."""
+
+    __slots__ = ('__origin__', '__args__')
+
+    def __init__(self, origin, args):
+        self.__origin__ = origin
+        self.__args__ = args if isinstance(args, tuple) else (args,)
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __getitem__(self, args):
+        return _GenericAlias(self.__origin__, args)
+
+    def __repr__(self):
+        args = ', '.join(map(_type_repr, self.__args__)) if self.__args__ else '()'
+        return f'{_type_repr(self.__origin__)}[{args}]'
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash(self.__origin__) ^ hash(tuple(map(repr, self.__args__)))
+
+
+def _class_getitem(cls, args):
+    return _GenericAlias(cls, args)
+
+
 class _Base(metaclass=ABCMeta):
     __slots__ = ()
 
     @classmethod
     def __subclasshook__(cls, C):
         return NotImplemented
+
+    __class_getitem__ = classmethod(_class_getitem)
 
 
 def _hooked(name, methods, bases=(_Base,), abstract=(), concrete=None):
