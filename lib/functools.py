@@ -229,6 +229,14 @@ class partial:
     def __reduce__(self):
         return type(self), (self.func,), (self.func, self.args, self.keywords or None, self.__dict__ or None)
 
+    def __setstate__(self, state):
+        func, args, keywords, namespace = state
+        self.func = func
+        self.args = tuple(args)
+        self.keywords = dict(keywords) if keywords else {}
+        if namespace:
+            self.__dict__.update(namespace)
+
 
 class partialmethod:
     """Like partial, for methods: the instance is passed before the stored arguments."""
