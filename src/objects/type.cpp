@@ -245,9 +245,10 @@ R<Type*> new_type(Interpreter& vm, Type* meta, Str* name, Tuple* bases, Dict* ns
         if (!mod.is_null()) TRY(dict_set_str(vm, t->dict, vm.n___module__, mod));
     }
     if (is_kind(mod, Kind::Str)) t->module_name = as_str(mod);
-    if (dict_get_str(t->dict, vm.n___doc__).is_null()) TRY(dict_set_str(vm, t->dict, vm.n___doc__, Value::none()));
     Value slots = dict_get_str(t->dict, vm.n___slots__);
     if (!slots.is_null()) TRY(make_slots(vm, t, base, slots));
+    // After the slots: '__doc__' may be one of them.
+    if (dict_get_str(t->dict, vm.n___doc__).is_null()) TRY(dict_set_str(vm, t->dict, vm.n___doc__, Value::none()));
     // __new__ and __init_subclass__ defined in the body are implicitly static/class methods.
     Value nw = dict_get_str(t->dict, vm.n___new__);
     if (is_kind(nw, Kind::Function)) {
@@ -273,7 +274,17 @@ R<Type*> new_type(Interpreter& vm, Type* meta, Str* name, Tuple* bases, Dict* ns
         if (!v.is_obj()) continue;
         bool found = false;
         Value args[2] = {val(t), k};
-        TRY(call_method(vm, v, vm.n___set_name__, args, 2, &found));
+        if (call_method(vm, v, vm.n___set_name__, args, 2, &found).failed()) {
+            // CPython 3.11 reports the failure as a RuntimeError caused by the original exception.
+            Value cause = take_exception(vm);
+            Str* key_repr = TRY(repr(vm, k));
+            (void)raise(vm, vm.e_RuntimeError, "Error calling __set_name__ on '%s' instance %s in '%s'",
+                        type_of(vm, v)->name->data, key_repr->data, t->name->data);
+            as_exception(vm.exc)->cause = cause;
+            as_exception(vm.exc)->context = cause;
+            as_exception(vm.exc)->suppress_context = true;
+            return Raised{};
+        }
     }
     // __init_subclass__ of the parent.
     Super* sup = TRY(alloc<Super>(vm, vm.t_super));

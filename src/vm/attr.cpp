@@ -452,6 +452,16 @@ Status setattr(Interpreter& vm, Value obj, Str* name, Value value) {
                 f->defaults = value.is_none() ? nullptr : as_tuple(value);
                 return Status::ok();
             }
+            if (name == vm.n___annotations__) {  // functools.update_wrapper copies it
+                if (value.is_none()) {
+                    f->annotations = nullptr;
+                } else if (is_kind(value, Kind::Dict)) {
+                    f->annotations = static_cast<Dict*>(value.as_obj());
+                } else {
+                    return raise(vm, vm.e_TypeError, "__annotations__ must be set to a dict object");
+                }
+                return Status::ok();
+            }
         }
     }
     Dict** slot = instance_dict_slot(obj);
