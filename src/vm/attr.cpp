@@ -94,7 +94,8 @@ R<Value> special_attr(Interpreter& vm, Value obj, Str* name) {
             if (name == vm.n___bases__) return t->bases ? val(t->bases) : val(TRY(tuple_of(vm, {})));
             if (name == vm.n___base__) return t->base ? val(t->base) : Value::none();
             if (name == vm.n___dict__) return val(t->dict);
-            if (name == vm.n___module__ && !(t->flags & TF_HEAPTYPE)) return val(TRY(intern(vm, "builtins")));
+            if (name == vm.n___module__ && !(t->flags & TF_HEAPTYPE))  // a module's native class names its module
+                return t->module_name ? val(t->module_name) : val(TRY(intern(vm, "builtins")));
             if (name == vm.n___doc__ && !(t->flags & TF_HEAPTYPE)) return Value::none();
             break;
         }
