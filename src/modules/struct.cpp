@@ -426,6 +426,14 @@ R<Value> struct_pack_into(Interpreter& vm, Args args) {
     return Value::none();
 }
 
+// iter_unpack's (kStructPy) argument as bytes: a copy of any bytes-like object.
+R<Value> struct_buffer_bytes(Interpreter& vm, Args args) {
+    TRY(check_nargs(vm, args, "_buffer_bytes", 1, 1));
+    TRY(need_buffer(vm, args.v[0]));
+    if (is_kind(args.v[0], Kind::Bytes)) return args.v[0];
+    return val(TRY(new_bytes(vm, buffer_view(args.v[0]))));
+}
+
 R<Value> struct_calcsize(Interpreter& vm, Args args) {
     TRY(check_nargs(vm, args, "calcsize", 1, 1));
     Layout l = TRY(parse_format(vm, args.v[0]));
@@ -442,8 +450,7 @@ def iter_unpack(format, buffer):
     size = calcsize(format)
     if size == 0:
         raise error('cannot iteratively unpack with a struct of length 0')
-    if not isinstance(buffer, (bytes, bytearray)):
-        raise TypeError("a bytes-like object is required, not '%s'" % type(buffer).__name__)
+    buffer = _buffer_bytes(buffer)
     if len(buffer) % size:
         raise error('iterative unpacking requires a buffer of a multiple of %d bytes' % size)
     return (unpack_from(format, buffer, i) for i in range(0, len(buffer), size))
@@ -479,7 +486,7 @@ Struct.__module__ = 'struct'
 
 Status init_struct_module(Interpreter& vm) {
     Module* m = TRY(create_module(vm, "struct"));
-    TRY(module_add_functions(vm, m, {{"pack", struct_pack}, {"unpack", struct_unpack}, {"unpack_from", struct_unpack_from},
+    TRY(module_add_functions(vm, m, {{"pack", struct_pack}, {"_buffer_bytes", struct_buffer_bytes}, {"unpack", struct_unpack}, {"unpack_from", struct_unpack_from},
                                      {"pack_into", struct_pack_into}, {"calcsize", struct_calcsize}}));
     TRY(module_exec(vm, m, kStructPy));
     return Status::ok();

@@ -229,7 +229,7 @@ R<Value> compare(Interpreter& vm, CmpOp op, Value a, Value b) {
     if (op == CmpOp::Eq) return Value::boolean(a == b);
     if (op == CmpOp::Ne) return Value::boolean(a != b);
     return raise(vm, vm.e_TypeError, "'%s' not supported between instances of '%s' and '%s'", cmp_symbol(op),
-                 ta->name->data, tb->name->data);
+                 type_name(vm, a), type_name(vm, b));
 }
 
 R<bool> equal(Interpreter& vm, Value a, Value b) {
@@ -270,7 +270,7 @@ R<int64_t> hash_value(Interpreter& vm, Value v) {
     Obj* o = v.as_obj();
     if (o->type == vm.t_str) return str_hash(static_cast<Str*>(o));
     Value h = type_lookup(vm, o->type, vm.n___hash__);
-    if (h.is_null() || h.is_none()) return raise(vm, vm.e_TypeError, "unhashable type: '%s'", o->type->name->data);
+    if (h.is_null() || h.is_none()) return raise(vm, vm.e_TypeError, "unhashable type: '%s'", type_name(vm, val(o)));
     Value r = TRY(call1(vm, h, v));
     if (r.is_int()) {
         int64_t x = r.as_int();
