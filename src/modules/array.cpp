@@ -747,6 +747,7 @@ Status init_array_module(Interpreter& vm) {
                         {"__gt__", array_cmp<CmpOp::Gt>},
                         {"__ge__", array_cmp<CmpOp::Ge>},
                         {"__copy__", array_copy},
+                        {"__deepcopy__", array_copy},
                         {"append", array_append},
                         {"extend", array_extend},
                         {"insert", array_insert},
