@@ -727,6 +727,7 @@ template <CmpOp Op> R<Value> array_cmp(Interpreter& vm, Args args) {
 Status init_array_module(Interpreter& vm) {
     Module* m = TRY(create_module(vm, "array"));
     Type* t = TRY(new_native_type(vm, "array", "array", Kind::Buffer, TF_BASETYPE | TF_SEQUENCE));
+    t->dict_offset = 0;  // arrays have no __dict__ (subclasses get one)
     add_staticmethods(vm, t, {{"__new__", array_new}});
     add_methods(vm, t, {{"__len__", array_len},
                         {"__getitem__", array_getitem},

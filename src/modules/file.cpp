@@ -631,7 +631,7 @@ R<Value> get_errors(Interpreter& vm, Args args) {
 R<Value> get_buffer(Interpreter& vm, Args args) {
     File* f = TRY(file_self(vm, args, "buffer"));
     Value b = f->dict ? dict_get_str(f->dict, vm.n_buffer) : Value();
-    if (b.is_null()) return raise(vm, vm.e_AttributeError, "'TextIOWrapper' object has no attribute 'buffer'");
+    if (b.is_null()) return raise(vm, vm.e_AttributeError, "'_io.TextIOWrapper' object has no attribute 'buffer'");
     return b;
 }
 
@@ -882,6 +882,9 @@ void init_file_types(Interpreter& vm) {
     (void)init_file_type(vm, vm.t_text_file, true);
     (void)init_file_type(vm, vm.t_binary_file, false);
     (void)init_unsupported_operation(vm);
+    // CPython's classes live in _io: reprs and messages say '_io.TextIOWrapper' (see type_name).
+    R<Str*> io_name = intern(vm, "_io");
+    if (!io_name.failed()) vm.t_text_file->module_name = vm.t_binary_file->module_name = io_name.take();
 }
 
 }  // namespace pyco

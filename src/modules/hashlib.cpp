@@ -154,6 +154,7 @@ R<Value> hash_block_size_get(Interpreter& vm, Args args) {
 Status init_hashlib_module(Interpreter& vm) {
     Module* m = TRY(create_module(vm, "hashlib"));
     Type* t = TRY(new_native_type(vm, "HASH", "_hashlib", Kind::Buffer, 0));
+    t->dict_offset = 0;  // no __dict__
     add_methods(vm, t, {{"update", hash_update_m},
                         {"digest", hash_digest_m},
                         {"hexdigest", hash_hexdigest_m},

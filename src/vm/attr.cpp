@@ -457,8 +457,8 @@ Status setattr(Interpreter& vm, Value obj, Str* name, Value value) {
     Dict** slot = instance_dict_slot(obj);
     if (!slot) {
         if (!type_lookup(vm, t, name).is_null())
-            return raise(vm, vm.e_AttributeError, "'%s' object attribute '%s' is read-only", t->name->data, name->data);
-        return raise(vm, vm.e_AttributeError, "'%s' object has no attribute '%s'", t->name->data, name->data);
+            return raise(vm, vm.e_AttributeError, "'%s' object attribute '%s' is read-only", type_name(vm, obj), name->data);
+        return raise(vm, vm.e_AttributeError, "'%s' object has no attribute '%s'", type_name(vm, obj), name->data);
     }
     if (!*slot) *slot = TRY(new_dict(vm));
     return dict_set_str(vm, *slot, name, value);

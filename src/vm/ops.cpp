@@ -99,9 +99,9 @@ static Raised binop_type_error(Interpreter& vm, BinOp op, Value a, Value b, bool
             return raise(vm, vm.e_TypeError, "can't multiply sequence by non-int of type '%s'", type_name(vm, other));
     }
     if (op == BinOp::Pow && !inplace)
-        return raise(vm, vm.e_TypeError, "unsupported operand type(s) for ** or pow(): '%s' and '%s'", ta->name->data, type_name(vm, b));
+        return raise(vm, vm.e_TypeError, "unsupported operand type(s) for ** or pow(): '%s' and '%s'", type_name(vm, a), type_name(vm, b));
     return raise(vm, vm.e_TypeError, "unsupported operand type(s) for %s%s: '%s' and '%s'",
-                 op == BinOp::Pow ? "**" : kBinopSymbols[static_cast<int>(op)], inplace ? "=" : "", ta->name->data, type_name(vm, b));
+                 op == BinOp::Pow ? "**" : kBinopSymbols[static_cast<int>(op)], inplace ? "=" : "", type_name(vm, a), type_name(vm, b));
 }
 
 // Exact built-in numbers and str + str, without dunder lookups; NotImplemented when not applicable.

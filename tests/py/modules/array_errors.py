@@ -67,3 +67,15 @@ err(lambda: a.append(1.0))
 err(lambda: a.tobytes(1))
 err(lambda: array('i', [1]).nosuch)
 print(a)
+def setattr_x(obj):
+    obj.x = 1
+err(lambda: setattr_x(array('i')))
+err(lambda: a - a)
+err(lambda: 1 + a)
+err(lambda: a ** 2)
+print(array, array.__module__, type(a).__name__)
+class WithDict(array):
+    pass
+w = WithDict('b', [1])
+w.note = "subclasses have a __dict__"
+print(w.note, w)

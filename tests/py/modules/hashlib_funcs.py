@@ -41,3 +41,7 @@ err(lambda: hashlib.new("sha256", b"x", foo=1))
 err(lambda: hashlib.md5().digest(1))
 err(lambda: hashlib.md5().hexdigest(1))
 err(lambda: hashlib.md5().nosuch)
+def setattr_x(obj):
+    obj.x = 1
+err(lambda: setattr_x(hashlib.md5()))
+print(type(hashlib.sha1()))

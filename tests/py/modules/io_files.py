@@ -40,3 +40,10 @@ print(sys.stdout.buffer.mode, sys.stdin.buffer.mode, sys.stdin.buffer.read(), sy
 buf = io.StringIO()
 print("into", 42, sep=":", end="!\n", file=buf)
 print(repr(buf.getvalue()))
+with open(name, "w") as f:
+    print(type(f), isinstance(f, io.TextIOWrapper))
+    try:
+        f.nosuch
+    except AttributeError as e:
+        print(e)
+os.remove(name)
