@@ -86,9 +86,10 @@ Status reserve(Interpreter& vm, Buffer* b, size_t bytes) {
 // Writes items (bytes, or code points as 4-byte units) at the position; a gap after the end is zero-filled.
 Status write_items(Interpreter& vm, Buffer* b, const void* items, size_t n) {
     size_t isz = item_size(b);
+    if (n == 0) return Status::ok();
+    if (static_cast<uint64_t>(b->pos) > 0x7FFFFFF0u / isz || n > 0x7FFFFFF0u / isz) return raise_memory_error(vm);
     size_t at = static_cast<size_t>(b->pos) * isz;
     size_t end = at + n * isz;
-    if (n == 0) return Status::ok();
     if (end > b->size) {
         TRY(reserve(vm, b, end));
         if (at > b->size) std::memset(b->data + b->size, 0, at - b->size);
