@@ -432,6 +432,12 @@ R<Value> stringio_line_buffering_get(Interpreter& vm, Args args) {
     return Value::boolean(false);
 }
 
+// StringIO.encoding and .errors: None (there are no bytes to decode).
+R<Value> stringio_none_get(Interpreter& vm, Args args) {
+    TRY(io_self(vm, args, BUF_STRINGIO, "encoding"));
+    return Value::none();
+}
+
 // ---- BytesIO only ------------------------------------------------------------------------------------------------
 
 R<Value> bytesio_readinto(Interpreter& vm, Args args) {
@@ -526,7 +532,9 @@ Status init_io_module(Interpreter& vm) {
     }
     add_staticmethods(vm, sio, {{"__new__", stringio_new}});
     add_methods(vm, sio, {{"__init__", stringio_init}});
-    add_properties(vm, sio, {{"line_buffering", stringio_line_buffering_get}});
+    add_properties(vm, sio, {{"line_buffering", stringio_line_buffering_get},
+                             {"encoding", stringio_none_get},
+                             {"errors", stringio_none_get}});
     add_staticmethods(vm, bio, {{"__new__", bytesio_new}});
     add_methods(vm, bio, {{"__init__", bytesio_init}, {"readinto", bytesio_readinto}, {"read1", io_read}});
     TRY(module_set(vm, m, "StringIO", val(sio)));
