@@ -2,6 +2,7 @@
 #include "modules/module_util.h"
 
 #include <cstring>
+#include <string>
 
 #include "compile/compile.h"
 #include "vm/vm.h"
@@ -46,6 +47,8 @@ R<Type*> new_native_type(Interpreter& vm, const char* name, const char* module_n
     t->instance_size = layout_size(kind);
     t->dict_offset = layout_dict_offset(kind);
     t->flags = flags;  // not TF_HEAPTYPE: like CPython's built-in classes, its attributes are read-only
+    // The name type_name() gives it in messages, interned now so that error paths find it without allocating.
+    TRY(intern(vm, std::string(module_name) + "." + name));
     vm.type_epoch++;
     return t;
 }
