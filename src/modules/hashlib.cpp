@@ -149,6 +149,24 @@ R<Value> hash_block_size_get(Interpreter& vm, Args args) {
     return Value::small_int(static_cast<int64_t>(hash_block_size(state_of(self)->algo)));
 }
 
+constexpr const char* kHashlibPy = R"PY(
+algorithms_guaranteed = algorithms_available = {'md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'}
+
+def file_digest(fileobj, digest, /, *, _bufsize=2**18):
+    digestobj = new(digest) if isinstance(digest, str) else digest()
+    if hasattr(fileobj, "getvalue") and hasattr(fileobj, "readinto"):  # BytesIO: CPython hashes its buffer
+        digestobj.update(fileobj.getvalue())
+        return digestobj
+    if not (hasattr(fileobj, "read") and hasattr(fileobj, "readable") and fileobj.readable()):
+        raise ValueError(f"'{fileobj!r}' is not a file-like object in binary reading mode.")
+    while True:
+        chunk = fileobj.read(_bufsize)
+        if not chunk:
+            break
+        digestobj.update(chunk)
+    return digestobj
+)PY";
+
 }  // namespace
 
 Status init_hashlib_module(Interpreter& vm) {
@@ -169,8 +187,7 @@ Status init_hashlib_module(Interpreter& vm) {
                                      {"sha256", hash_constructor<HashAlgo::Sha256>},
                                      {"sha384", hash_constructor<HashAlgo::Sha384>},
                                      {"sha512", hash_constructor<HashAlgo::Sha512>}}));
-    TRY(module_exec(vm, m, "algorithms_guaranteed = algorithms_available = "
-                           "{'md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'}\n"));
+    TRY(module_exec(vm, m, kHashlibPy));
     return Status::ok();
 }
 

@@ -45,3 +45,11 @@ def setattr_x(obj):
     obj.x = 1
 err(lambda: setattr_x(hashlib.md5()))
 print(type(hashlib.sha1()))
+
+import io, os
+print(hashlib.file_digest(io.BytesIO(b"abc"), "sha256").hexdigest())
+with open("_tmp_hashlib.bin", "wb") as f:
+    f.write(bytes(range(256)) * 100)
+with open("_tmp_hashlib.bin", "rb") as f:
+    print(hashlib.file_digest(f, hashlib.md5).hexdigest())
+os.remove("_tmp_hashlib.bin")
