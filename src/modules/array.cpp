@@ -280,7 +280,7 @@ R<Value> array_new(Interpreter& vm, Args args) {
         TRY(splice(vm, a, 0, 0, utf32_of(as_str(init))));
     } else if (is_array(init)) {
         Buffer* src = as_arr(init);
-        if ((src->typecode == 'u') != (tc == 'u'))
+        if (src->typecode == 'u' && tc != 'u')
             return raise(vm, vm.e_TypeError, "cannot use a unicode array to initialize an array with typecode '%c'", tc);
         if (src->typecode == tc) {
             TRY(splice(vm, a, 0, 0, bytes_of(src)));
