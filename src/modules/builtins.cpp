@@ -158,7 +158,20 @@ R<Value> builtin_print(Interpreter& vm, Args args) {
         }
         end = as_str(kw[1])->view();
     }
-    // One write per call: the line is assembled first (sep/end views stay valid: their strings are arguments).
+    if (!is_kind(file, Kind::File)) {
+        // Any other file object (io.StringIO, a user class) sees CPython's calls: one write per argument,
+        // separator and end.
+        for (uint32_t i = 0; i < args.n; i++) {
+            if (i) TRY(write_text(vm, file, sep));
+            Str* s = TRY(to_str(vm, args.v[i]));
+            TRY(write_text(vm, file, s->view()));
+        }
+        TRY(write_text(vm, file, end));
+        if (!kw[3].is_null() && TRY(truthy(vm, kw[3]))) TRY(flush_file(vm, file));
+        return Value::none();
+    }
+    // One write per call to a built-in file: the line is assembled first (sep/end views stay valid: their strings
+    // are arguments).
     std::string line;
     for (uint32_t i = 0; i < args.n; i++) {
         if (i) line.append(sep);

@@ -143,6 +143,7 @@ constexpr BuiltinModule kBuiltinModules[] = {
     {"math", init_math_module},     {"time", init_time_module},     {"random", init_random_module},
     {"json", init_json_module},     {"struct", init_struct_module}, {"binascii", init_binascii_module},
     {"errno", init_errno_module},
+    {"hashlib", init_hashlib_module}, {"io", init_io_module},     {"array", init_array_module},
 };
 }  // namespace
 

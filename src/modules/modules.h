@@ -43,6 +43,10 @@ void init_file_types(Interpreter& vm);
 [[nodiscard]] Status init_struct_module(Interpreter& vm);
 [[nodiscard]] Status init_binascii_module(Interpreter& vm);
 [[nodiscard]] Status init_errno_module(Interpreter& vm);
+// hashlib.cpp, io.cpp, array.cpp.
+[[nodiscard]] Status init_hashlib_module(Interpreter& vm);
+[[nodiscard]] Status init_io_module(Interpreter& vm);
+[[nodiscard]] Status init_array_module(Interpreter& vm);
 
 // import.cpp
 [[nodiscard]] R<Value> import_module(Interpreter& vm, Str* name, Dict* globals, Value fromlist, intptr_t level);

@@ -30,6 +30,7 @@ enum class Kind : uint8_t {
     NativeFunction, BoundMethod, Code, Cell, Module, Generator, Exception, Property, ClassMethod,
     Super, Iter, DictView, File, Traceback, Singleton,
     Member,  // a __slots__ entry's descriptor
+    Buffer,  // array.array, io.StringIO/BytesIO, hashlib objects: a raw byte buffer and a position
 };
 
 struct Obj {
@@ -352,6 +353,20 @@ struct File : Obj {
     Str* mode_str;
     uint8_t* rbuf;      // raw buffer: read-ahead
     uint32_t rpos, rlen, rcap;
+};
+
+// What a Buffer object is (Buffer::flavor); only arrays expose their bytes to the buffer interface (buffer_view).
+enum BufferFlavor : uint8_t { BUF_ARRAY = 1, BUF_STRINGIO, BUF_BYTESIO, BUF_HASH };
+
+// The layout of the modules' native containers (array.cpp, io.cpp, hashlib.cpp): `data` is a raw buffer.
+struct Buffer : Obj {
+    Dict* dict;
+    uint8_t* data;            // raw buffer of `capacity` bytes (StringIO: UTF-32 code points; hash: its state)
+    uint32_t size, capacity;  // bytes
+    int64_t pos;              // io: the stream position (StringIO: in code points)
+    uint8_t flavor;           // BufferFlavor
+    char typecode;            // array: its typecode; hashlib: the HashAlgo
+    bool closed;              // io
 };
 
 struct Singleton : Obj {};  // NotImplemented, Ellipsis

@@ -55,6 +55,13 @@ private:
 inline Bytes* as_bytes(Value v) { return static_cast<Bytes*>(v.as_obj()); }
 [[nodiscard]] R<Str*> bytes_repr(Interpreter& vm, std::string_view data, const char* prefix = "b");
 void init_bytes_type(Interpreter& vm);
+// The buffer interface, kept minimal (added for array.array; bytes.cpp): the contiguous bytes of a bytes,
+// bytearray or array object, which bytes()/bytearray(), bytes methods, struct, hashlib and binary writes accept.
+// The view is valid until the object is resized or freed: use it before running Python code or allocating
+// anything that might resize it. There is no export count (no memoryview) to lock the size.
+bool buffer_view(Value v, std::string_view* out);
+// The writable ones (bytearray, array).
+bool writable_buffer(Value v, uint8_t** data, size_t* size);
 // bytearray (bytearray.cpp): mutable bytes; read-only methods shared with bytes.
 void init_bytearray_type(Interpreter& vm);
 

@@ -24,7 +24,18 @@ bool is_subtype(Type* t, Type* base) {
     return false;
 }
 
-const char* type_name(Interpreter& vm, Value v) { return type_of(vm, v)->name->data; }
+const char* type_name(Interpreter& vm, Value v) {
+    Type* t = type_of(vm, v);
+    // A module's native class (new_native_type) is named with its module in messages, as CPython's tp_name
+    // ('array.array', '_io.StringIO'); the interned text lives as long as the interpreter.
+    if (!(t->flags & TF_HEAPTYPE) && t->module_name && t->module_name->view() != "builtins") {
+        std::string full = std::string(t->module_name->view()) + "." + std::string(t->name->view());
+        R<Str*> s = intern(vm, full);
+        if (!s.failed()) return s.take()->data;
+        (void)take_exception(vm);
+    }
+    return t->name->data;
+}
 
 Value type_lookup(Type* t, Str* name) {
     if (!t->mro) {

@@ -94,7 +94,8 @@ R<Value> special_attr(Interpreter& vm, Value obj, Str* name) {
             if (name == vm.n___bases__) return t->bases ? val(t->bases) : val(TRY(tuple_of(vm, {})));
             if (name == vm.n___base__) return t->base ? val(t->base) : Value::none();
             if (name == vm.n___dict__) return val(t->dict);
-            if (name == vm.n___module__ && !(t->flags & TF_HEAPTYPE)) return val(TRY(intern(vm, "builtins")));
+            if (name == vm.n___module__ && !(t->flags & TF_HEAPTYPE))  // a module's native class names its module
+                return t->module_name ? val(t->module_name) : val(TRY(intern(vm, "builtins")));
             if (name == vm.n___doc__ && !(t->flags & TF_HEAPTYPE)) return Value::none();
             break;
         }
@@ -467,8 +468,8 @@ Status setattr(Interpreter& vm, Value obj, Str* name, Value value) {
     Dict** slot = instance_dict_slot(obj);
     if (!slot) {
         if (!type_lookup(vm, t, name).is_null())
-            return raise(vm, vm.e_AttributeError, "'%s' object attribute '%s' is read-only", t->name->data, name->data);
-        return raise(vm, vm.e_AttributeError, "'%s' object has no attribute '%s'", t->name->data, name->data);
+            return raise(vm, vm.e_AttributeError, "'%s' object attribute '%s' is read-only", type_name(vm, obj), name->data);
+        return raise(vm, vm.e_AttributeError, "'%s' object has no attribute '%s'", type_name(vm, obj), name->data);
     }
     if (!*slot) *slot = TRY(new_dict(vm));
     return dict_set_str(vm, *slot, name, value);

@@ -114,6 +114,9 @@ void Marker::trace(void* p) {
         case Kind::ByteArray:
             raw(static_cast<ByteArray*>(o)->data);
             break;
+        case Kind::Buffer:
+            raw(static_cast<Buffer*>(o)->data);
+            break;
         case Kind::List: {
             auto* l = static_cast<List*>(o);
             raw(l->items);
@@ -248,6 +251,7 @@ void Marker::trace(void* p) {
             break;
         case Kind::File: {
             auto* f = static_cast<File*>(o);
+            obj(f->dict);  // a console stream's `buffer` (its type has no __dict__ slot: dict_offset is 0)
             obj(f->name);
             obj(f->mode_str);
             raw(f->rbuf);
