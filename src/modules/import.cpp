@@ -119,6 +119,7 @@ constexpr BuiltinModule kBuiltinModules[] = {
     {"math", init_math_module},     {"time", init_time_module},     {"random", init_random_module},
     {"json", init_json_module},     {"struct", init_struct_module}, {"binascii", init_binascii_module},
     {"errno", init_errno_module},
+    {"machine", init_machine_module},
 };
 }  // namespace
 
