@@ -53,6 +53,9 @@ public:
     // nothing arrived in time, kConsoleEof at the end of input. Flushes pending console output first.
     static constexpr int kConsoleTimeout = -1;
     static constexpr int kConsoleEof = -2;
+    // The console's client went away (the host of a serial port disconnected): input being received is
+    // incomplete and dropped. Only ports whose console can disconnect report it.
+    static constexpr int kConsoleHangup = -3;
     virtual int read_console_byte(int timeout_ms) = 0;
     // Console output translates "\n" to "\r\n" (a serial line's convention, as on a MicroPython board).
     virtual void set_console_crlf(bool) {}

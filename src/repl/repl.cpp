@@ -374,6 +374,10 @@ private:
             while (true) {
                 int c = port_.read_console_byte(-1);
                 if (c == Port::kConsoleEof) return Mode::Exit;
+                if (c == Port::kConsoleHangup) {
+                    source.clear();  // the tool went away mid-command: its next one starts afresh
+                    continue;
+                }
                 if (c == kCtrlA) {
                     if (source.size() == 2 && source[0] == kCtrlE && source[1] == 'A') {
                         // Raw-paste mode: the data is received with flow control, then run.
@@ -431,12 +435,12 @@ private:
         size_t in_window = 0;
         while (true) {
             int c = port_.read_console_byte(-1);
-            if (c == Port::kConsoleEof) return Outcome::Done;
+            if (c == Port::kConsoleEof || c == Port::kConsoleHangup) return Outcome::Done;
             if (c == kCtrlD) break;
             if (c == kCtrlC) {
                 // Abandon the transfer: ask the host to stop, drop what it still sends up to its \x04.
                 out("\x04");
-                while (c != kCtrlD && c != Port::kConsoleEof) c = port_.read_console_byte(-1);
+                while (c != kCtrlD && c != Port::kConsoleEof && c != Port::kConsoleHangup) c = port_.read_console_byte(-1);
                 out("\x04\x04");
                 return Outcome::Done;
             }

@@ -166,9 +166,15 @@ bool HostPort::fill_input(int timeout_ms, bool* timed_out, bool* interrupted) {
 
 int HostPort::read_console_byte(int timeout_ms) {
     flush_console();
+    if (serial_hangup_.exchange(false)) {
+        in_buf_.clear();
+        in_pos_ = 0;
+        return kConsoleHangup;
+    }
     if (in_pos_ >= in_buf_.size()) {
         bool timed_out, interrupted;
         if (!fill_input(timeout_ms, &timed_out, &interrupted)) {
+            if (serial_hangup_.exchange(false)) return kConsoleHangup;
             if (interrupted) {
                 // A SIGINT while waiting for a key (stdin not in raw mode): it is the Ctrl-C key.
                 *g_interrupt_flag.load() = 0;
@@ -593,6 +599,10 @@ void HostPort::serial_reader() {
             if (serial_connected_) {
                 serial_connected_ = false;
                 tcflush(serial_fd_, TCIOFLUSH);
+                std::lock_guard<std::mutex> lock(serial_mu_);
+                serial_in_.clear();
+                serial_hangup_ = true;
+                serial_cv_.notify_all();
             }
             std::this_thread::sleep_for(std::chrono::milliseconds(50));
             continue;
@@ -605,7 +615,7 @@ bool HostPort::serial_fill(int timeout_ms, bool* timed_out, bool* interrupted) {
     std::unique_lock<std::mutex> lock(serial_mu_);
     auto ready = [this] {
         volatile int* flag = g_interrupt_flag.load();
-        return !serial_in_.empty() || (flag && *flag && !raw_);
+        return !serial_in_.empty() || serial_hangup_ || (flag && *flag && !raw_);
     };
     if (timeout_ms < 0) serial_cv_.wait(lock, ready);
     else serial_cv_.wait_for(lock, std::chrono::milliseconds(timeout_ms), ready);

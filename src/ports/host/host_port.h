@@ -127,6 +127,7 @@ private:
     std::string serial_in_;               // received, not yet consumed (guarded by serial_mu_)
     std::atomic<bool> serial_stop_{false};
     std::atomic<bool> serial_connected_{false};
+    std::atomic<bool> serial_hangup_{false};  // a client disconnected since the last read
     std::atomic<bool> serial_interrupt_char_{true};  // Ctrl-C interrupts (while code runs, not in raw mode)
 };
 
