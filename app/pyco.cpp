@@ -1,6 +1,7 @@
 // The pyco command line: runs a script, -c code, -m module or stdin, or starts the REPL.
 #include <pthread.h>
 #include <signal.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -316,7 +317,8 @@ int run_mode(HostPort& port, std::unique_ptr<Interpreter>& owned, Options& o, ui
 char g_serial_link[4096];
 
 void on_stop_signal(int sig) {
-    if (g_serial_link[0]) ::unlink(g_serial_link);
+    struct stat st;
+    if (g_serial_link[0] && ::lstat(g_serial_link, &st) == 0 && S_ISLNK(st.st_mode)) ::unlink(g_serial_link);
     signal(sig, SIG_DFL);
     raise(sig);
 }
@@ -337,14 +339,17 @@ int run_device(HostPort& port, Options& o, uintptr_t stack_base) {
     }
     if (!o.pin_input_file.empty()) port.set_pin_input_file(o.pin_input_file);
     if (!o.serial_path.empty()) {
-        std::string what;
-        if (int e = port.open_serial(o.serial_path, &what)) {
-            std::fprintf(stderr, "pyco: --serial %s: %s: %s\n", o.serial_path.c_str(), what.c_str(), std::strerror(-e));
-            return 2;
-        }
+        // The handlers first: the link must go even when a signal comes the moment it appears.
         std::snprintf(g_serial_link, sizeof g_serial_link, "%s", o.serial_path.c_str());
         signal(SIGTERM, on_stop_signal);
         signal(SIGHUP, on_stop_signal);
+        signal(SIGINT, on_stop_signal);  // Ctrl-C in pyco's own terminal stops the board (a client's interrupts it)
+        std::string what;
+        if (int e = port.open_serial(o.serial_path, &what)) {
+            g_serial_link[0] = 0;
+            std::fprintf(stderr, "pyco: --serial %s: %s: %s\n", o.serial_path.c_str(), what.c_str(), std::strerror(-e));
+            return 2;
+        }
     }
     std::unique_ptr<Interpreter> owned = make_interpreter(port, o, stack_base);
     if (!owned) return 1;

@@ -196,6 +196,28 @@ class Files(Board):
         self.assertEqual(self.results("open('rel_in').read()", "open('/abs_in/data.txt').read()",
                                       "open('lib/self').read()"), ["'data'", "'data'", "'data'"])
 
+    def test_a_write_interrupted_by_a_crash_leaves_the_old_content(self):
+        # The requirement: a crash in the middle of writing a file leaves the old or the new content.
+        self.put("data.txt", "old content")
+        p = subprocess.Popen([PYCO, "--device", self.dir], stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env())
+        p.stdin.write(b"f = open('data.txt', 'w')\rf.write('new' * 100000)\rprint('written')\r")
+        p.stdin.flush()
+        out = Reader(p.stdout.fileno())
+        out.until(b"written")
+        p.kill()
+        p.wait()
+        p.stdin.close()
+        p.stdout.close()
+        with open(os.path.join(self.dir, "data.txt")) as f:
+            self.assertEqual(f.read(), "old content")
+        # Closed, the new content replaces the old; the temporary file is never listed.
+        out = self.lines("import os\nf = open('data.txt', 'w')\nf.write('new')\nos.listdir()\nf.close()\n"
+                         "open('data.txt').read()\n")
+        self.assertIn(">>> os.listdir()\n['data.txt']\n", out)
+        self.assertIn("'new'\n", out)
+        with open(os.path.join(self.dir, "data.txt")) as f:
+            self.assertEqual(f.read(), "new")
+
     def test_removing_a_link_removes_the_link(self):
         os.symlink(self.outside, os.path.join(self.dir, "link"))
         self.lines("import os\nos.remove('link')\n")
@@ -204,7 +226,8 @@ class Files(Board):
 
     def test_open_modes(self):
         out = self.results(
-            "open('a.txt', 'w').write('héllo\\n')", "open('a.txt').read()", "open('a.txt', 'rb').read()",
+            "(lambda f: (f.write('héllo\\n'), f.close()))(open('a.txt', 'w'))[0]", "open('a.txt').read()",
+            "open('a.txt', 'rb').read()",
             "open('a.txt', 'a').write('more')", "open('a.txt').read()",
             "(lambda f: (f.read(2), f.seek(0), f.write('H'), f.seek(0), f.read()))(open('a.txt', 'r+'))",
             "open('b.bin', 'xb').write(bytes([0, 255]))", "open('b.bin', 'rb').read()",
@@ -219,7 +242,7 @@ class Files(Board):
         os.mkdir(os.path.join(self.dir, "sub"))
         script = ("import os\nprint(repr([sorted(os.listdir()), sorted(os.listdir('/')), os.mkdir('d'), os.stat('d')[0],"
                   " os.stat('f.txt')[0], os.stat('f.txt')[6], sorted(os.ilistdir()), os.chdir('d'), os.getcwd(),"
-                  " open('g', 'w').write('ab'), os.listdir(), os.rename('g', '/h'), os.chdir('/'),"
+                  " (lambda f: (f.write('ab'), f.close()))(open('g', 'w'))[0], os.listdir(), os.rename('g', '/h'), os.chdir('/'),"
                   " sorted(os.listdir()), os.remove('h'), os.rmdir('d'), sorted(os.listdir()), os.sync()]))\n")
         out = self.lines(script).split("\n")[2]
         self.assertEqual(out, repr([

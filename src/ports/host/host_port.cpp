@@ -45,6 +45,13 @@ void on_sigint(int) {
     if (volatile int* f = g_interrupt_flag.load()) *f = 1;
 }
 
+// Temporary files of replaced files end in this (hidden from os.listdir on a device).
+constexpr std::string_view kReplacingSuffix = ".pyco-tmp";
+
+bool ends_with(std::string_view s, std::string_view tail) {
+    return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
+}
+
 // A path's non-empty components other than ".".
 std::vector<std::string> path_components(std::string_view p) {
     std::vector<std::string> out;
@@ -243,6 +250,21 @@ int HostPort::open(std::string_view path, int flags) {
     if (flags & PORT_EXCL) f |= O_EXCL;
     std::string host;
     if (int e = map_path(path, &host)) return e;
+    if (is_device() && f == (O_WRONLY | O_CREAT | O_TRUNC)) {
+        // Replacing a file's content: write beside it, rename over it on close.
+        struct stat st;
+        if (::stat(host.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) return -EISDIR;
+        // A new file exists (empty) from the start, as on a board's littlefs; its content appears on close.
+        int created = ::open(host.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC, 0666);
+        if (created < 0) return -errno;
+        ::close(created);
+        size_t slash = host.rfind('/');
+        std::string tmp = host.substr(0, slash + 1) + "." + host.substr(slash + 1) + std::string(kReplacingSuffix);
+        int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+        if (fd < 0) return -errno;
+        replacing_[fd] = {tmp, host};
+        return fd;
+    }
     int fd = ::open(host.c_str(), f | O_CLOEXEC, 0666);
     if (fd < 0) return -errno;
     struct stat st;
@@ -268,7 +290,15 @@ long HostPort::write(int fd, const void* buf, size_t n) {
 }
 int HostPort::close(int fd) {
     if (fd <= 2) return 0;
-    return ::close(fd) < 0 ? -errno : 0;
+    auto it = replacing_.find(fd);
+    if (it == replacing_.end()) return ::close(fd) < 0 ? -errno : 0;
+    auto [tmp, host] = it->second;
+    replacing_.erase(it);
+    int err = ::fsync(fd) < 0 ? -errno : 0;
+    if (::close(fd) < 0 && !err) err = -errno;
+    if (!err && ::rename(tmp.c_str(), host.c_str()) < 0) err = -errno;
+    if (err) ::unlink(tmp.c_str());
+    return err;
 }
 long HostPort::seek(int fd, long offset, int whence) {
     off_t r = ::lseek(fd, offset, whence);
@@ -291,6 +321,7 @@ int HostPort::listdir(std::string_view path, std::vector<std::string>* names) {
     if (!d) return -errno;
     while (struct dirent* e = readdir(d)) {
         if (std::strcmp(e->d_name, ".") == 0 || std::strcmp(e->d_name, "..") == 0) continue;
+        if (is_device() && e->d_name[0] == '.' && ends_with(e->d_name, kReplacingSuffix)) continue;
         names->push_back(e->d_name);
     }
     closedir(d);
@@ -562,11 +593,6 @@ int HostPort::open_serial(const std::string& link, std::string* what) {
     serial_link_ = link;
     in_is_tty_ = false;
     out_is_tty_ = true;  // output goes out as it is written, as over USB
-    {
-        struct sigaction sa {};
-        sa.sa_handler = SIG_DFL;
-        sigaction(SIGINT, &sa, nullptr);
-    }
     serial_thread_ = std::thread(&HostPort::serial_reader, this);
     return 0;
 }

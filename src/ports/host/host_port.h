@@ -3,6 +3,7 @@
 #include <termios.h>
 
 #include <atomic>
+#include <map>
 #include <condition_variable>
 #include <cstdio>
 #include <mutex>
@@ -105,6 +106,9 @@ private:
     uintptr_t stack_limit_ = 0;
 
     std::string root_;            // the device's root directory on the host (real path, no trailing '/')
+    // Files opened on the device for writing from scratch ('w'): written to a hidden temporary file beside the
+    // real one and renamed over it on close, so that a crash leaves the old content or the new, never a mix.
+    std::map<int, std::pair<std::string, std::string>> replacing_;  // fd -> (temporary path, final path)
     std::string cwd_ = "/";       // the device's current directory (a device path)
     static constexpr int kPins = 30;  // GPIO 0..29, as on an RP2040
     struct PinState {
