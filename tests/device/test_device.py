@@ -146,9 +146,19 @@ class SoftReset(Board):
         self.assertNotIn(b"main", out.split(b"MPY: soft reboot")[1])
 
     def test_machine_reset_restarts_the_whole_board(self):
-        out, _, _ = self.board(b"\x01import machine; machine.reset()\x04")
-        tail = out.split(b"MPY: soft reboot\r\n")[1]
+        trace = os.path.join(self.tmp.name, "pins.log")
+        out, _, _ = self.board(b"import machine\rmachine.reset_cause()\rmachine.Pin(3, machine.Pin.OUT, value=1)\r"
+                               b"\x01import machine; machine.reset()\x04import machine\rmachine.reset_cause()\r"
+                               b"machine.Pin(3)\rmachine.Pin(3).value()\r", "--trace-pins=" + trace)
+        head, tail = out.split(b"MPY: soft reboot\r\n")
+        self.assertIn(b">>> machine.reset_cause()\r\n1\r\n", head)
+        # Back to the friendly REPL after boot.py and main.py; the reset cause is the watchdog's, as on an
+        # RP2040, and pins are unconfigured inputs again.
         self.assertTrue(re.match(b"boot\r\nmain\r\n" + BANNER_RE + b">>> ", tail), tail)
+        self.assertIn(b">>> machine.reset_cause()\r\n3\r\n>>> machine.Pin(3)\r\nPin(GPIO3)\r\n"
+                      b">>> machine.Pin(3).value()\r\n0\r\n", tail)
+        with open(trace) as f:
+            self.assertEqual(f.read(), "pin 3 -> 1\n")
 
     def test_state_in_boot_is_fresh_after_reset(self):
         self.put("boot.py", "import sys\nsys.counter = getattr(sys, 'counter', 0) + 1\nprint('count', sys.counter)\n")

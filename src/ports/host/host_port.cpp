@@ -548,6 +548,14 @@ int HostPort::set_cpu_freq(uint32_t hz) {
 
 void HostPort::idle() { sleep_ns(1000000); }
 
+// The virtual board can't restart the process; it puts its hardware back as a reset would (pins become
+// unconfigured inputs, the clock its default) and the REPL starts a fresh interpreter.
+void HostPort::hard_reset() {
+    for (PinState& p : pins_) p = PinState();
+    cpu_freq_ = 125000000;
+    reset_cause_ = 3;
+}
+
 // ---- the serial console ---------------------------------------------------------------------------------------
 
 int HostPort::open_serial(const std::string& link, std::string* what) {

@@ -53,6 +53,8 @@ public:
     uint32_t cpu_freq() override { return cpu_freq_; }
     int set_cpu_freq(uint32_t hz) override;
     void idle() override;
+    int reset_cause() override { return reset_cause_; }
+    void hard_reset() override;
 
     uint64_t monotonic_ns() override;
     int64_t time_ns() override;
@@ -121,6 +123,7 @@ private:
     FILE* pin_trace_ = nullptr;
     std::string pin_input_file_;
     uint32_t cpu_freq_ = 125000000;
+    int reset_cause_ = 1;  // PWRON_RESET; WDT_RESET (3) after machine.reset(), as on an RP2040
 
     // The serial console (open_serial).
     int serial_fd_ = -1;                  // the pty's master side
