@@ -16,6 +16,7 @@
 #include "modules/modules.h"
 #include "objects/objects.h"
 #include "ports/host/host_port.h"
+#include "remote.h"
 #include "repl/repl.h"
 #include "vm/vm.h"
 
@@ -35,6 +36,8 @@ constexpr const char* kUsage =
     "  --serial PATH  with --device: serve the board's REPL on a pseudo-terminal linked at PATH\n"
     "  --trace-pins[=FILE]  with --device: write pin changes (\"pin 25 -> 1\") to stderr or FILE\n"
     "  --pin-input FILE     with --device: input pin levels from FILE (lines \"PIN LEVEL\", read live)\n"
+    "  remote PORT CMD      the deploy client: ls, cat, cp, rm, mkdir, rmdir, run, exec, eval, repl, reset\n"
+    "                       on a board's serial port (pyco remote -h for more)\n"
     "  -h, --help     print this help message and exit\n"
     "  --version      print the version number and exit\n"
     "  file           program read from script file\n"
@@ -389,6 +392,7 @@ void* thread_main(void* p) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    if (argc >= 2 && std::strcmp(argv[1], "remote") == 0) return remote_main(argc - 2, argv + 2);
     Options o;
     int early = parse_options(argc, argv, &o);
     if (early >= 0) return early;

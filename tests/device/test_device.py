@@ -394,9 +394,8 @@ class Terminal(Board):
             os.close(fd)
 
 
-class Serial(Board):
-    """The board's REPL on a pseudo-terminal (--serial), as a Pico's USB serial port: a client opens the port
-    without configuring it (the board makes it raw) and speaks the raw REPL."""
+class SerialBoard(Board):
+    """A board serving its REPL on a pseudo-terminal (--serial)."""
 
     def setUp(self):
         super().setUp()
@@ -441,6 +440,12 @@ class Serial(Board):
         result = self.out.until(b"\x04>")
         stdout, _, rest = result.partition(b"\x04")
         return stdout, rest[:-2]
+
+
+
+class Serial(SerialBoard):
+    """The board's REPL on a pseudo-terminal (--serial), as a Pico's USB serial port: a client opens the port
+    without configuring it (the board makes it raw) and speaks the raw REPL."""
 
     def test_raw_repl(self):
         self.connect()
@@ -508,6 +513,62 @@ class Serial(Board):
         self.proc.terminate()
         self.proc.wait(10)
         self.assertFalse(os.path.lexists(self.link))
+
+
+class RemoteClient(SerialBoard):
+    """`pyco remote PORT ...` (the deploy client) against the virtual board's serial port."""
+
+    def remote(self, *args, ok=True):
+        p = subprocess.run([PYCO, "remote", self.link, *args], capture_output=True, timeout=60, env=env())
+        if ok:
+            self.assertEqual(p.returncode, 0, p.stderr)
+        return p
+
+    def test_deploy_run_import_remove(self):
+        local = os.path.join(self.tmp.name, "local")
+        os.makedirs(os.path.join(local, "pkg"))
+        with open(os.path.join(local, "app.py"), "w") as f:
+            f.write("def greet():\n    return 'hello from app'\nprint('app loaded')\n")
+        with open(os.path.join(local, "pkg", "__init__.py"), "w") as f:
+            f.write("VALUE = 7\n")
+        blob = bytes(range(256)) * 20
+        with open(os.path.join(local, "blob.bin"), "wb") as f:
+            f.write(blob)
+        self.remote("cp", os.path.join(local, "app.py"), os.path.join(local, "blob.bin"), ":")
+        self.remote("mkdir", ":lib", "+", "cp", "-r", os.path.join(local, "pkg"), ":lib/")
+        with open(os.path.join(self.dir, "blob.bin"), "rb") as f:
+            self.assertEqual(f.read(), blob)
+        self.assertTrue(os.path.isfile(os.path.join(self.dir, "lib", "pkg", "__init__.py")))
+        out = self.remote("ls").stdout.decode()
+        self.assertEqual(out, "ls :\n          61 app.py\n        5120 blob.bin\n          14 boot.py\n"
+                              "           0 lib/\n")
+        out = self.remote("exec", "import app, pkg; print(app.greet(), pkg.VALUE)", "+", "eval", "6*7").stdout
+        self.assertEqual(out, b"app loaded\r\nhello from app 7\r\n42\r\n")
+        with open(os.path.join(local, "prog.py"), "w") as f:
+            f.write("for i in range(3):\n    print('line', i)\n")
+        self.assertEqual(self.remote("run", os.path.join(local, "prog.py")).stdout, b"line 0\r\nline 1\r\nline 2\r\n")
+        with open(os.path.join(local, "app.py")) as f:
+            self.assertEqual(self.remote("cat", ":app.py").stdout.decode(), f.read())
+        back = os.path.join(self.tmp.name, "back")
+        self.remote("cp", "-r", ":lib", back, "+", "cp", ":blob.bin", back + "/b.bin")
+        with open(os.path.join(back, "b.bin"), "rb") as f:
+            self.assertEqual(f.read(), blob)
+        self.assertTrue(os.path.isfile(os.path.join(back, "pkg", "__init__.py")))
+        self.remote("rm", ":app.py", "+", "rmdir", ":lib/pkg", ok=False)
+        self.assertFalse(os.path.exists(os.path.join(self.dir, "app.py")))
+        self.assertTrue(os.path.exists(os.path.join(self.dir, "lib", "pkg")))  # not empty: rmdir failed
+
+    def test_errors_and_reset(self):
+        p = self.remote("exec", "1/0", ok=False)
+        self.assertEqual(p.returncode, 1)
+        self.assertTrue(p.stderr.endswith(b"ZeroDivisionError: division by zero\r\n"), p.stderr)
+        p = self.remote("cat", ":missing", ok=False)
+        self.assertIn(b"FileNotFoundError", p.stderr)
+        # reset: the board restarts (boot.py runs again, and its effects are visible afterwards).
+        self.put("boot.py", "import machine\nBOOTED = machine.reset_cause()\n")
+        self.remote("reset")
+        time.sleep(0.3)
+        self.assertEqual(self.remote("eval", "BOOTED").stdout, b"3\r\n")
 
 
 if __name__ == "__main__":
