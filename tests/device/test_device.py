@@ -166,6 +166,53 @@ class SoftReset(Board):
         self.assertEqual(out.count(b"count 1\r\n"), 3, out)
 
 
+class RandomInput(Board):
+    """Random bytes thrown at the board's friendly and raw REPL never crash it (the issue's requirement)."""
+
+    def test_random_bytes_on_stdin(self):
+        import random
+        rng = random.Random(1234)
+        self.put("boot.py", "print('boot')\n")
+        for round in range(12):
+            # Mostly control keys and Python-ish text, so that every REPL mode and state is visited.
+            alphabet = b"\x01\x02\x03\x04\x05\r\n\t\x1b[AB()':=+*/ 0123456789abcxyzprint" + bytes(range(0x80, 0x90))
+            data = bytes(rng.choice(alphabet) for _ in range(3000))
+            p = subprocess.run([PYCO, "--device", self.dir], input=data, capture_output=True, timeout=60, env=env())
+            self.assertEqual(p.returncode, 0, (round, p.stderr[-500:]))
+
+    def test_random_bytes_on_the_serial_port(self):
+        import random
+        rng = random.Random(99)
+        link = os.path.join(self.tmp.name, "tty")
+        proc = subprocess.Popen([PYCO, "--device", self.dir, "--serial", link], env=env(), stdin=subprocess.DEVNULL,
+                                stdout=subprocess.DEVNULL)
+        try:
+            while not os.path.islink(link):
+                time.sleep(0.02)
+            fd = os.open(link, os.O_RDWR | os.O_NOCTTY)
+            time.sleep(0.3)
+            for _ in range(10):
+                os.write(fd, bytes(rng.randrange(256) for _ in range(500)))
+                time.sleep(0.05)
+                while select.select([fd], [], [], 0)[0]:
+                    os.read(fd, 65536)
+            # Whatever state the garbage left, the raw REPL is reachable as a tool reaches it.
+            os.write(fd, b"\x02\r\x03\x03")
+            time.sleep(0.3)
+            while select.select([fd], [], [], 0.1)[0]:
+                os.read(fd, 65536)
+            os.write(fd, b"\r\x01")
+            out = Reader(fd)
+            out.until(RAW_BANNER + b">")
+            os.write(fd, b"print('alive')\x04")
+            out.until(b"OKalive\r\n\x04\x04>")
+            os.close(fd)
+            self.assertIsNone(proc.poll())
+        finally:
+            proc.terminate()
+            proc.wait(10)
+
+
 class Files(Board):
     def test_paths_resolve_inside_the_root(self):
         os.makedirs(os.path.join(self.dir, "etc"))
@@ -557,6 +604,18 @@ class RemoteClient(SerialBoard):
         self.remote("rm", ":app.py", "+", "rmdir", ":lib/pkg", ok=False)
         self.assertFalse(os.path.exists(os.path.join(self.dir, "app.py")))
         self.assertTrue(os.path.exists(os.path.join(self.dir, "lib", "pkg")))  # not empty: rmdir failed
+
+    def test_repl_terminal(self):
+        # What is typed goes to the board's friendly REPL, its answers come back; Ctrl-] leaves.
+        p = subprocess.Popen([PYCO, "remote", self.link, "repl"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, env=env())
+        time.sleep(0.5)
+        p.stdin.write(b"6*7\r")
+        p.stdin.flush()
+        time.sleep(0.5)
+        out, err = p.communicate(b"\x1d", timeout=30)
+        self.assertEqual(p.returncode, 0, err)
+        self.assertIn(b">>> 6*7\r\n42\r\n>>> ", out)
 
     def test_errors_and_reset(self):
         p = self.remote("exec", "1/0", ok=False)
