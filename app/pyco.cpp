@@ -243,7 +243,8 @@ int run_interactive(HostPort& port, std::unique_ptr<Interpreter>& vm, const Opti
     ReplOptions ro;
     ro.banner = banner;
     ro.crlf = o.force_repl && !port.console_is_terminal();  // --repl on a pipe: a board's serial line
-    // No history file: the port's files are the board's now (history is kept in memory).
+    std::string home = port.getenv("HOME");
+    if (port.console_is_terminal() && !home.empty()) ro.history_file = home + "/.pyco_history";
     InterpreterFactory fresh = [&port, &o, stack_base]() { return make_interpreter(port, o, stack_base); };
     return run_repl(vm, fresh, ro);
 }
@@ -358,8 +359,7 @@ int run_device(HostPort& port, Options& o, uintptr_t stack_base) {
     ReplOptions ro;
     ro.device = true;
     ro.crlf = !port.console_is_terminal();  // a serial line (or a pipe standing in for one)
-    std::string home = port.getenv("HOME");
-    if (port.console_is_terminal() && !home.empty()) ro.history_file = home + "/.pyco_history";
+    // No history file: the port's files are the board's now (history is kept in memory).
     InterpreterFactory fresh = [&port, &o, stack_base]() { return make_interpreter(port, o, stack_base); };
     int status = run_repl(owned, fresh, ro);
     port.set_interrupt_flag(nullptr);

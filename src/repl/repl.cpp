@@ -164,7 +164,8 @@ private:
     }
 
     // Compiles and runs `source`. In the raw REPL the output is framed: stdout, \x04, the traceback, \x04.
-    // Returns Exit after SystemExit (its status in status_).
+    // Returns Exit after SystemExit (its status in status_; on a board SystemExit only ends the program), Reset
+    // when machine.soft_reset()/reset() asked for one.
     Outcome execute(std::string_view source, ParseMode mode, bool raw_framing, const char* file = "<stdin>") {
         Interpreter& v = vm();
         Dict* g = globals();
