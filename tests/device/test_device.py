@@ -52,7 +52,7 @@ class Board(unittest.TestCase):
         with open(path, "w") as f:
             f.write(text)
 
-    def board(self, data, *options, timeout=30):
+    def board(self, data, *options, timeout=120):
         """Runs the board on the bytes `data` (then end of input); returns (stdout, exit status, stderr)."""
         p = subprocess.run([PYCO, "--device", self.dir, *options], input=data, capture_output=True,
                            timeout=timeout, env=env())
@@ -173,11 +173,11 @@ class RandomInput(Board):
         import random
         rng = random.Random(1234)
         self.put("boot.py", "print('boot')\n")
-        for round in range(12):
+        for round in range(6):
             # Mostly control keys and Python-ish text, so that every REPL mode and state is visited.
             alphabet = b"\x01\x02\x03\x04\x05\r\n\t\x1b[AB()':=+*/ 0123456789abcxyzprint" + bytes(range(0x80, 0x90))
             data = bytes(rng.choice(alphabet) for _ in range(3000))
-            p = subprocess.run([PYCO, "--device", self.dir], input=data, capture_output=True, timeout=60, env=env())
+            p = subprocess.run([PYCO, "--device", self.dir], input=data, capture_output=True, timeout=120, env=env())
             self.assertEqual(p.returncode, 0, (round, p.stderr[-500:]))
 
     def test_random_bytes_on_the_serial_port(self):
