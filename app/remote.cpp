@@ -32,7 +32,7 @@ constexpr const char* kRemoteUsage =
     "  repl                 a terminal to the board (Ctrl-] leaves)\n"
     "  reset                reset the board (machine.reset())\n";
 
-// Quotes text as a Python bytes/str literal body-safe repr (for paths in generated code).
+// `s` as a Python string literal (for paths in the code sent to the board).
 std::string py_str(std::string_view s) {
     std::string out = "'";
     for (unsigned char c : s) {
@@ -476,9 +476,13 @@ private:
 
 int remote_main(int argc, char** argv) {
     // argv: PORT COMMAND ARGS... (after "remote")
-    if (argc < 2 || std::strcmp(argv[0], "-h") == 0 || std::strcmp(argv[0], "--help") == 0) {
-        std::fputs(kRemoteUsage, argc < 2 && !(argc == 1 && (std::strcmp(argv[0], "-h") == 0 || std::strcmp(argv[0], "--help") == 0)) ? stderr : stdout);
-        return argc < 2 ? 2 : 0;
+    if (argc >= 1 && (std::strcmp(argv[0], "-h") == 0 || std::strcmp(argv[0], "--help") == 0)) {
+        std::fputs(kRemoteUsage, stdout);
+        return 0;
+    }
+    if (argc < 2) {
+        std::fputs(kRemoteUsage, stderr);
+        return 2;
     }
     Board board;
     if (!board.open(argv[0])) {
