@@ -64,6 +64,13 @@ R<Value> machine_pin_write(Interpreter& vm, Args args) {
     return Value::none();
 }
 
+R<Value> machine_adc_read(Interpreter& vm, Args args) {
+    TRY(check_nargs(vm, args, "_adc_read", 1, 1));
+    int r = vm.port.adc_read_u16(TRY(int_arg(vm, args.v[0])));
+    if (r < 0) return raise_os_error(vm, -r, Value());
+    return Value::small_int(r);
+}
+
 // freq() -> the CPU clock in Hz; freq(hz) sets it.
 R<Value> machine_freq(Interpreter& vm, Args args) {
     TRY(check_nargs(vm, args, "freq", 0, 1));
@@ -198,6 +205,26 @@ class Pin:
             s += ', pull=' + _PULLS[self._pull]
         return s + ')'
 
+# ADC(id): a channel 0..4 (4: the temperature sensor), an ADC pin number (26..29) or a Pin.
+class ADC:
+    CORE_TEMP = 4
+
+    def __init__(self, id):
+        if isinstance(id, Pin):
+            id = id._id
+        elif isinstance(id, str):
+            id = _pin_id(id)
+        ch = id - 26 if id >= 26 else id
+        if not 0 <= ch <= 4:
+            raise ValueError('invalid ADC channel')
+        self._ch = ch
+
+    def read_u16(self):
+        return _adc_read(self._ch)
+
+    def __repr__(self):
+        return '<ADC channel=%d>' % self._ch
+
 PWRON_RESET = 1
 WDT_RESET = 3
 )PY";
@@ -211,6 +238,7 @@ Status init_machine_module(Interpreter& vm) {
                               {"_pin_config", machine_pin_config},
                               {"_pin_read", machine_pin_read},
                               {"_pin_write", machine_pin_write},
+                              {"_adc_read", machine_adc_read},
                               {"freq", machine_freq},
                               {"unique_id", machine_unique_id},
                               {"soft_reset", machine_soft_reset},

@@ -110,6 +110,12 @@ public:
         (void)pin, (void)level;
         return -19;
     }
+    // An analog input (machine.ADC): channel 0..3 are the ADC pins (GPIO 26..29 on an RP2040), 4 the temperature
+    // sensor. The reading scaled to 0..65535, or -errno.
+    virtual int adc_read_u16(int channel) {
+        (void)channel;
+        return -19;
+    }
     // The chip's unique id (machine.unique_id()): bytes written to buf, at most `cap`.
     virtual size_t unique_id(uint8_t* buf, size_t cap) {
         (void)buf, (void)cap;

@@ -359,6 +359,18 @@ class Pins(Board):
         self.assertTrue(out.startswith(b"pressed\r\n"), out)
         self.assertIn(b"(1, 0, 1, 0)\r\n", out)
 
+    def test_adc(self):
+        inputs = os.path.join(self.tmp.name, "inputs")
+        with open(inputs, "w") as f:
+            f.write("26 40000\n27 70000\n")
+        out, _, _ = self.board(b"from machine import ADC, Pin\r"
+                               b"ADC(0).read_u16(), ADC(26).read_u16(), ADC(Pin(27)).read_u16(), ADC(2).read_u16()\r"
+                               b"ADC(ADC.CORE_TEMP).read_u16()\rADC(5)\r", "--pin-input", inputs)
+        self.assertIn(b"(40000, 40000, 65535, 0)\r\n", out)
+        # 27 degrees C by the RP2040 datasheet: 27 - (V - 0.706) / 0.001721 with V = reading * 3.3 / 65535.
+        self.assertIn(b"ADC(ADC.CORE_TEMP).read_u16()\r\n14020\r\n", out)
+        self.assertIn(b"ValueError: invalid ADC channel", out)
+
     def test_machine_functions(self):
         out = self.results("machine.freq()", "type(machine.unique_id())",
                            "len(machine.unique_id())", "machine.unique_id() == machine.unique_id()",

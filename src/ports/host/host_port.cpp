@@ -504,16 +504,29 @@ int HostPort::pin_read(int pin) {
     if (p.mode == PIN_MODE_OUT) return p.out;
     if (p.mode == PIN_MODE_OPEN_DRAIN && p.out == 0) return 0;
     // An input: the level the test bench sets in the input file, else what the pull makes of a floating pin.
-    if (!pin_input_file_.empty()) {
-        if (FILE* f = std::fopen(pin_input_file_.c_str(), "r")) {
-            int level = -1, n, v;
-            while (std::fscanf(f, "%d %d", &n, &v) == 2)
-                if (n == pin) level = v != 0;
-            std::fclose(f);
-            if (level >= 0) return level;
-        }
-    }
+    long v = input_value(pin);
+    if (v >= 0) return v != 0;
     return p.pull == PIN_PULL_UP ? 1 : 0;
+}
+
+long HostPort::input_value(int pin) {
+    if (pin_input_file_.empty()) return -1;
+    FILE* f = std::fopen(pin_input_file_.c_str(), "r");
+    if (!f) return -1;
+    long value = -1, v;
+    int n;
+    while (std::fscanf(f, "%d %ld", &n, &v) == 2)
+        if (n == pin) value = v < 0 ? 0 : v;
+    std::fclose(f);
+    return value;
+}
+
+int HostPort::adc_read_u16(int channel) {
+    if (channel < 0 || channel > 4) return -EINVAL;
+    // The temperature sensor reads 0.706 V: 27 degrees C by the RP2040 datasheet's formula.
+    if (channel == 4) return 14020;
+    long v = input_value(26 + channel);  // the input file's value for the ADC pin, 0..65535
+    return v < 0 ? 0 : v > 65535 ? 65535 : static_cast<int>(v);
 }
 
 int HostPort::pin_write(int pin, int level) {

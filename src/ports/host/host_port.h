@@ -49,6 +49,7 @@ public:
     int pin_configure(int pin, int mode, int pull) override;
     int pin_read(int pin) override;
     int pin_write(int pin, int level) override;
+    int adc_read_u16(int channel) override;
     size_t unique_id(uint8_t* buf, size_t cap) override;
     uint32_t cpu_freq() override { return cpu_freq_; }
     int set_cpu_freq(uint32_t hz) override;
@@ -120,6 +121,8 @@ private:
         int traced = -1;  // the last level written to the trace
     };
     PinState pins_[kPins];
+    // The value for `pin` in the input file (-1: none).
+    long input_value(int pin);
     FILE* pin_trace_ = nullptr;
     std::string pin_input_file_;
     uint32_t cpu_freq_ = 125000000;
