@@ -1,7 +1,10 @@
 // The pyco command line: runs a script, -c code, -m module or stdin, or starts the REPL.
 #include <pthread.h>
+#include <signal.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -13,6 +16,7 @@
 #include "modules/modules.h"
 #include "objects/objects.h"
 #include "ports/host/host_port.h"
+#include "remote.h"
 #include "repl/repl.h"
 #include "vm/vm.h"
 
@@ -28,6 +32,12 @@ constexpr const char* kUsage =
     "  -i             inspect interactively after running script\n"
     "  --repl         start the REPL even when stdin is not a terminal (keys as raw bytes)\n"
     "  -X heapsize=N  size of the GC heap (suffix K or M), e.g. -X heapsize=256K\n"
+    "  --device DIR   run a virtual board whose filesystem is DIR (boot.py, main.py, then the REPL)\n"
+    "  --serial PATH  with --device: serve the board's REPL on a pseudo-terminal linked at PATH\n"
+    "  --trace-pins[=FILE]  with --device: write pin changes (\"pin 25 -> 1\") to stderr or FILE\n"
+    "  --pin-input FILE     with --device: input pin levels from FILE (lines \"PIN LEVEL\", read live)\n"
+    "  remote PORT CMD      the deploy client: ls, cat, cp, rm, mkdir, rmdir, run, exec, eval, repl, reset\n"
+    "                       on a board's serial port (pyco remote -h for more)\n"
     "  -h, --help     print this help message and exit\n"
     "  --version      print the version number and exit\n"
     "  file           program read from script file\n"
@@ -40,6 +50,11 @@ struct Options {
     std::vector<std::string> argv;
     bool inspect = false;
     bool force_repl = false;  // --repl: the REPL also on a non-terminal stdin
+    std::string device_dir;   // --device: the virtual board's filesystem root
+    std::string serial_path;  // --serial: where the board's serial port appears
+    bool trace_pins = false;  // --trace-pins[=FILE]
+    std::string trace_file;
+    std::string pin_input_file;
     Config config;
 };
 
@@ -74,6 +89,19 @@ int parse_options(int argc, char** argv, Options* o) {
         }
         if (a == "--repl") {
             o->force_repl = true;
+            continue;
+        }
+        if (a == "--device" || a == "--serial" || a == "--pin-input") {
+            if (i + 1 >= argc) {
+                std::fprintf(stderr, "Argument expected for the %s option\n%s", a.c_str(), kUsage);
+                return 2;
+            }
+            (a == "--device" ? o->device_dir : a == "--serial" ? o->serial_path : o->pin_input_file) = argv[++i];
+            continue;
+        }
+        if (a == "--trace-pins" || a.rfind("--trace-pins=", 0) == 0) {
+            o->trace_pins = true;
+            o->trace_file = a.size() > 13 ? a.substr(13) : "";
             continue;
         }
         if (a == "-X") {
@@ -125,6 +153,19 @@ int parse_options(int argc, char** argv, Options* o) {
         break;
     }
     for (; i < argc; i++) o->argv.push_back(argv[i]);
+    bool device_only = !o->serial_path.empty() || o->trace_pins || !o->pin_input_file.empty();
+    if (o->device_dir.empty() && device_only) {
+        std::fprintf(stderr, "pyco: --serial, --trace-pins and --pin-input need --device DIR\n");
+        return 2;
+    }
+    if (!o->device_dir.empty()) {
+        if (o->mode != Options::Mode::Repl) {
+            std::fprintf(stderr, "pyco: --device runs the board's boot.py and main.py; it takes no script\n");
+            return 2;
+        }
+        o->argv.push_back("");
+        return -1;
+    }
     if (o->mode == Options::Mode::Repl) {
         o->argv.push_back("");
         if (!isatty(0) && !o->force_repl) o->mode = Options::Mode::Stdin;
@@ -169,9 +210,14 @@ std::unique_ptr<Interpreter> make_interpreter(HostPort& port, const Options& o, 
         handle_uncaught(*vm);
         return nullptr;
     }
-    // sys.path: the script's directory (or '' for the current one), then PYCOPATH.
+    // sys.path: the script's directory (or '' for the current one), then PYCOPATH; on a board '' and '/lib'.
     R<Value> path = getattr(*vm, val(vm->sys_module), vm->n_path);
-    if (!path.failed()) {
+    if (!path.failed() && port.is_device()) {
+        port.chdir("/");  // a reset board starts in its root directory
+        List* p = as_list(path.take());
+        (void)list_append(*vm, p, val(new_str(*vm, "").take()));
+        (void)list_append(*vm, p, val(new_str(*vm, "/lib").take()));
+    } else if (!path.failed()) {
         List* p = as_list(path.take());
         std::string first;
         if (o.mode == Options::Mode::Script) {
@@ -269,10 +315,62 @@ int run_mode(HostPort& port, std::unique_ptr<Interpreter>& owned, Options& o, ui
     return status;
 }
 
+// The path of the serial port's symbolic link, removed when pyco is stopped by a signal. Process-wide because a
+// signal handler can reach nothing else.
+char g_serial_link[4096];
+
+void on_stop_signal(int sig) {
+    struct stat st;
+    if (g_serial_link[0] && ::lstat(g_serial_link, &st) == 0 && S_ISLNK(st.st_mode)) ::unlink(g_serial_link);
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+// pyco --device DIR: the virtual board. Its REPL is on the terminal, or on a pseudo-terminal with --serial.
+int run_device(HostPort& port, Options& o, uintptr_t stack_base) {
+    if (int e = port.set_device_root(o.device_dir)) {
+        std::fprintf(stderr, "pyco: --device %s: %s\n", o.device_dir.c_str(), std::strerror(-e));
+        return 2;
+    }
+    if (o.trace_pins) {
+        FILE* f = o.trace_file.empty() ? stderr : std::fopen(o.trace_file.c_str(), "a");
+        if (!f) {
+            std::fprintf(stderr, "pyco: --trace-pins=%s: %s\n", o.trace_file.c_str(), std::strerror(errno));
+            return 2;
+        }
+        port.set_pin_trace(f);
+    }
+    if (!o.pin_input_file.empty()) port.set_pin_input_file(o.pin_input_file);
+    if (!o.serial_path.empty()) {
+        // The handlers first: the link must go even when a signal comes the moment it appears.
+        std::snprintf(g_serial_link, sizeof g_serial_link, "%s", o.serial_path.c_str());
+        signal(SIGTERM, on_stop_signal);
+        signal(SIGHUP, on_stop_signal);
+        signal(SIGINT, on_stop_signal);  // Ctrl-C in pyco's own terminal stops the board (a client's interrupts it)
+        std::string what;
+        if (int e = port.open_serial(o.serial_path, &what)) {
+            g_serial_link[0] = 0;
+            std::fprintf(stderr, "pyco: --serial %s: %s: %s\n", o.serial_path.c_str(), what.c_str(), std::strerror(-e));
+            return 2;
+        }
+    }
+    std::unique_ptr<Interpreter> owned = make_interpreter(port, o, stack_base);
+    if (!owned) return 1;
+    ReplOptions ro;
+    ro.device = true;
+    ro.crlf = !port.console_is_terminal();  // a serial line (or a pipe standing in for one)
+    // No history file: the port's files are the board's now (history is kept in memory).
+    InterpreterFactory fresh = [&port, &o, stack_base]() { return make_interpreter(port, o, stack_base); };
+    int status = run_repl(owned, fresh, ro);
+    port.set_interrupt_flag(nullptr);
+    return status;
+}
+
 int run(Options& o) {
     HostPort port;
     // Recursion stops well before the thread's stack runs out; the GC scans the stack up to its top.
     uintptr_t stack_base = port.use_current_thread_stack(256 * 1024);
+    if (!o.device_dir.empty()) return run_device(port, o, stack_base);
     std::unique_ptr<Interpreter> owned = make_interpreter(port, o, stack_base);
     if (!owned) return 1;
     int status = run_mode(port, owned, o, stack_base);
@@ -294,6 +392,7 @@ void* thread_main(void* p) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    if (argc >= 2 && std::strcmp(argv[1], "remote") == 0) return remote_main(argc - 2, argv + 2);
     Options o;
     int early = parse_options(argc, argv, &o);
     if (early >= 0) return early;

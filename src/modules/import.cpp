@@ -144,6 +144,7 @@ constexpr BuiltinModule kBuiltinModules[] = {
     {"json", init_json_module},     {"struct", init_struct_module}, {"binascii", init_binascii_module},
     {"errno", init_errno_module},
     {"hashlib", init_hashlib_module}, {"io", init_io_module},     {"array", init_array_module},
+    {"machine", init_machine_module},
 };
 }  // namespace
 

@@ -2,6 +2,7 @@
 #include <string>
 #include <vector>
 
+#include "modules/module_util.h"
 #include "modules/modules.h"
 #include "objects/objects.h"
 #include "ports/port.h"
@@ -90,6 +91,71 @@ R<Value> os_stat(Interpreter& vm, Args args) {
     return val(t);
 }
 
+// os.ilistdir: an iterator of (name, type, inode, size) tuples as MicroPython gives them (type 0x4000 for a
+// directory, 0x8000 for a file; inode 0).
+R<Value> os_ilistdir(Interpreter& vm, Args args) {
+    TRY(check_nargs(vm, args, "ilistdir", 0, 1));
+    std::string path = ".";
+    if (args.n == 1) path = std::string(TRY(path_arg(vm, args.v[0], "ilistdir"))->view());
+    std::vector<std::string> names;
+    TRY(check(vm, vm.port.listdir(path, &names), args.n ? args.v[0] : Value()));
+    List* l = TRY(new_list(vm));
+    for (const std::string& n : names) {
+        PortStat st;
+        bool ok = vm.port.stat(path + "/" + n, &st) == 0;
+        Value name = val(TRY(new_str(vm, n)));
+        Value size = TRY(make_int(vm, ok && !st.is_dir ? static_cast<int64_t>(st.size) : 0));
+        Value type = Value::small_int(ok && st.is_dir ? 0x4000 : 0x8000);
+        TRY(list_append(vm, l, val(TRY(tuple_of(vm, {name, type, Value::small_int(0), size})))));
+    }
+    return get_iter(vm, val(l));
+}
+
+// os.statvfs: MicroPython's 10-tuple (bsize, frsize, blocks, bfree, bavail, files, ffree, favail, flag, namemax).
+R<Value> os_statvfs(Interpreter& vm, Args args) {
+    TRY(check_nargs(vm, args, "statvfs", 1, 1));
+    Str* p = TRY(path_arg(vm, args.v[0], "statvfs"));
+    PortStatVfs st;
+    TRY(check(vm, vm.port.statvfs(p->view(), &st), args.v[0]));
+    Value bsize = TRY(make_int(vm, static_cast<int64_t>(st.block_size)));
+    Value blocks = TRY(make_int(vm, static_cast<int64_t>(st.blocks)));
+    Value bfree = TRY(make_int(vm, static_cast<int64_t>(st.blocks_free)));
+    Value files = TRY(make_int(vm, static_cast<int64_t>(st.files)));
+    Value ffree = TRY(make_int(vm, static_cast<int64_t>(st.files_free)));
+    Value namemax = TRY(make_int(vm, static_cast<int64_t>(st.name_max)));
+    return val(TRY(tuple_of(vm, {bsize, bsize, blocks, bfree, bfree, files, ffree, ffree, Value::small_int(0), namemax})));
+}
+
+R<Value> os_sync(Interpreter& vm, Args args) {
+    TRY(check_nargs(vm, args, "sync", 0, 0));
+    return Value::none();  // the port's writes reach the filesystem as they happen
+}
+
+// The fields of os.uname(): the board's names and pyco's version.
+R<Value> os_uname_fields(Interpreter& vm, Args args) {
+    TRY(check_nargs(vm, args, "_uname", 0, 0));
+    std::string machine = vm.port.board_name() + " with " + vm.port.cpu_name();
+    std::string version = std::string("pyco ") + PYCO_VERSION + " (Python " + PYCO_PYTHON_VERSION + ")";
+    return val(TRY(tuple_of(vm, {val(TRY(new_str(vm, "pyco"))), val(TRY(new_str(vm, "pyco"))),
+                                 val(TRY(new_str(vm, PYCO_VERSION))), val(TRY(new_str(vm, version))),
+                                 val(TRY(new_str(vm, machine)))})));
+}
+
+// os.uname()'s result: a tuple whose fields also have names, printed as MicroPython prints it.
+constexpr const char* kOsPy = R"PY(
+class uname_result(tuple):
+    sysname = property(lambda self: self[0])
+    nodename = property(lambda self: self[1])
+    release = property(lambda self: self[2])
+    version = property(lambda self: self[3])
+    machine = property(lambda self: self[4])
+    def __repr__(self):
+        return '(sysname=%r, nodename=%r, release=%r, version=%r, machine=%r)' % tuple(self)
+
+def uname():
+    return uname_result(_uname())
+)PY";
+
 R<Value> os_getenv(Interpreter& vm, Args args) {
     TRY(check_nargs(vm, args, "getenv", 1, 2));
     Str* name = TRY(path_arg(vm, args.v[0], "getenv"));
@@ -169,6 +235,11 @@ Status init_os_module(Interpreter& vm) {
     TRY(add_module_function(vm, m, "chdir", os_chdir));
     TRY(add_module_function(vm, m, "stat", os_stat));
     TRY(add_module_function(vm, m, "getenv", os_getenv));
+    TRY(add_module_function(vm, m, "ilistdir", os_ilistdir));
+    TRY(add_module_function(vm, m, "statvfs", os_statvfs));
+    TRY(add_module_function(vm, m, "sync", os_sync));
+    TRY(add_module_function(vm, m, "_uname", os_uname_fields));
+    TRY(module_exec(vm, m, kOsPy));
     TRY(dict_set_str(vm, m->dict, TRY(intern(vm, "sep")), val(TRY(new_str(vm, "/")))));
     TRY(dict_set_str(vm, m->dict, TRY(intern(vm, "name")), val(TRY(new_str(vm, "posix")))));
     Module* p = TRY(new_module(vm, TRY(intern(vm, "os.path"))));

@@ -17,6 +17,20 @@ struct PortStat {
     int64_t mtime = 0;
 };
 
+// A filesystem's capacity, as os.statvfs reports it.
+struct PortStatVfs {
+    uint64_t block_size = 0;     // f_bsize and f_frsize
+    uint64_t blocks = 0;         // f_blocks
+    uint64_t blocks_free = 0;    // f_bfree and f_bavail
+    uint64_t files = 0;          // f_files
+    uint64_t files_free = 0;     // f_ffree and f_favail
+    uint64_t name_max = 255;     // f_namemax
+};
+
+// machine.Pin's modes and pulls, with MicroPython's rp2 values (the numbers Python code sees).
+enum : int { PIN_MODE_IN = 0, PIN_MODE_OUT = 1, PIN_MODE_OPEN_DRAIN = 2, PIN_MODE_ALT = 3 };
+enum : int { PIN_PULL_NONE = 0, PIN_PULL_UP = 1, PIN_PULL_DOWN = 2 };
+
 // Errors are negative errno values (POSIX numbering, which MicroPython uses on every port too).
 class Port {
 public:
@@ -39,6 +53,9 @@ public:
     // nothing arrived in time, kConsoleEof at the end of input. Flushes pending console output first.
     static constexpr int kConsoleTimeout = -1;
     static constexpr int kConsoleEof = -2;
+    // The console's client went away (the host of a serial port disconnected): input being received is
+    // incomplete and dropped. Only ports whose console can disconnect report it.
+    static constexpr int kConsoleHangup = -3;
     virtual int read_console_byte(int timeout_ms) = 0;
     // Console output translates "\n" to "\r\n" (a serial line's convention, as on a MicroPython board).
     virtual void set_console_crlf(bool) {}
@@ -63,6 +80,64 @@ public:
     virtual int rename(std::string_view from, std::string_view to) = 0;
     virtual int getcwd(std::string* out) = 0;
     virtual int chdir(std::string_view path) = 0;
+
+    // The filesystem holding `path`: its capacity (os.statvfs). 0 or -errno.
+    virtual int statvfs(std::string_view path, PortStatVfs* st) {
+        (void)path;
+        (void)st;
+        return -95;  // EOPNOTSUPP
+    }
+
+    // Hardware, for the machine module. Every call is small and plain so that each board implements it
+    // directly. Pins are the board's GPIO numbers; errors are -errno (-EINVAL: no such pin or mode).
+    // The pin number for a pin name such as "LED", or -1 when the board has no pin of that name.
+    virtual int pin_by_name(std::string_view name) {
+        (void)name;
+        return -1;
+    }
+    // Sets a pin's mode (PIN_MODE_*) and pull (PIN_PULL_*); a negative value leaves that setting unchanged.
+    virtual int pin_configure(int pin, int mode, int pull) {
+        (void)pin, (void)mode, (void)pull;
+        return -19;  // ENODEV
+    }
+    // The pin's level: 0 or 1 (an output pin reads back its driven level), or -errno.
+    virtual int pin_read(int pin) {
+        (void)pin;
+        return -19;
+    }
+    // Drives an output pin to `level` (0 or 1; an input pin remembers it for when it becomes an output).
+    virtual int pin_write(int pin, int level) {
+        (void)pin, (void)level;
+        return -19;
+    }
+    // An analog input (machine.ADC): channel 0..3 are the ADC pins (GPIO 26..29 on an RP2040), 4 the temperature
+    // sensor. The reading scaled to 0..65535, or -errno.
+    virtual int adc_read_u16(int channel) {
+        (void)channel;
+        return -19;
+    }
+    // The chip's unique id (machine.unique_id()): bytes written to buf, at most `cap`.
+    virtual size_t unique_id(uint8_t* buf, size_t cap) {
+        (void)buf, (void)cap;
+        return 0;
+    }
+    // The CPU clock in Hz, and changing it (0 or -errno).
+    virtual uint32_t cpu_freq() { return 0; }
+    virtual int set_cpu_freq(uint32_t hz) {
+        (void)hz;
+        return -22;  // EINVAL
+    }
+    // Waits briefly for something to happen (machine.idle(): until the next interrupt or about a millisecond).
+    virtual void idle() {}
+    // Why the board last started: 1 power on (machine.PWRON_RESET), 3 watchdog (machine.WDT_RESET).
+    virtual int reset_cause() { return 1; }
+    // Resets the whole board as its reset button would (machine.reset()). Returns only on ports that can't;
+    // the REPL then restarts the interpreter as after a soft reset, running main.py too.
+    virtual void hard_reset() {}
+    // Interrupts off/on around critical sections (machine.disable_irq/enable_irq): disable returns the state
+    // that enable restores.
+    virtual uint32_t disable_irq() { return 0; }
+    virtual void enable_irq(uint32_t state) { (void)state; }
 
     // Clocks.
     virtual uint64_t monotonic_ns() = 0;

@@ -97,6 +97,9 @@ LineEditor::Key LineEditor::read_key(std::string* text) {
         switch (c) {
             case 0x01: return Key::CtrlA;
             case 0x02: return Key::CtrlB;
+            case 0x1c:  // Ctrl-\ on a terminal: leave (where Ctrl-D soft-resets a virtual board)
+                if (port_.console_is_terminal()) return Key::Eof;
+                break;
             case 0x03: return Key::CtrlC;
             case 0x04: return Key::CtrlD;
             case 0x05: return Key::CtrlE;

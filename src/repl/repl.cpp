@@ -93,6 +93,7 @@ public:
         if (options_.crlf) port_.set_console_crlf(true);
         bool banner = options_.banner;
         Mode mode = Mode::Friendly;
+        if (options_.device && !boot_board(false)) mode = Mode::Exit;
         while (mode != Mode::Exit) {
             mode = mode == Mode::Friendly ? friendly(banner) : raw();
             banner = true;
@@ -105,7 +106,8 @@ public:
 
 private:
     enum class Mode { Friendly, Raw, Exit };
-    enum class Outcome { Done, Exit };
+    // Reset: the code asked for a reset of the board (machine.soft_reset() or machine.reset()).
+    enum class Outcome { Done, Exit, Reset };
 
     Interpreter& vm() { return *vm_; }
     void out(std::string_view s) { port_.write_console(1, s); }
@@ -162,12 +164,13 @@ private:
     }
 
     // Compiles and runs `source`. In the raw REPL the output is framed: stdout, \x04, the traceback, \x04.
-    // Returns Exit after SystemExit (its status in status_).
-    Outcome execute(std::string_view source, ParseMode mode, bool raw_framing) {
+    // Returns Exit after SystemExit (its status in status_; on a board SystemExit only ends the program), Reset
+    // when machine.soft_reset()/reset() asked for one.
+    Outcome execute(std::string_view source, ParseMode mode, bool raw_framing, const char* file = "<stdin>") {
         Interpreter& v = vm();
         Dict* g = globals();
         Value exc;
-        R<Str*> filename = intern(v, "<stdin>");
+        R<Str*> filename = intern(v, file);
         R<Code*> code = filename.failed() ? R<Code*>(Raised{}) : compile_source(v, source, filename.take(), mode);
         if (code.failed()) {
             exc = take_exception(v);
@@ -183,8 +186,12 @@ private:
         if (raw_framing) out("\x04");
         Outcome outcome = Outcome::Done;
         if (exc.is_obj() && exception_matches(v, exc, v.e_SystemExit)) {
-            status_ = system_exit_status(exc);
-            outcome = Outcome::Exit;
+            if (v.reset_requested) {
+                outcome = Outcome::Reset;
+            } else if (!options_.device) {  // on a board, sys.exit() ends the program, not the board
+                status_ = system_exit_status(exc);
+                outcome = Outcome::Exit;
+            }
         } else if (exc.is_obj()) {
             print_exception(v, exc, 1);
         }
@@ -209,16 +216,59 @@ private:
                 case LineEnd::CtrlB: out("\n"); print_banner(); continue;
                 case LineEnd::CtrlC: out("\n"); continue;
                 case LineEnd::CtrlD:
+                    out("\n");
+                    if (!options_.device) return Mode::Exit;
+                    return soft_reset(false) ? Mode::Friendly : Mode::Exit;
                 case LineEnd::Eof: out("\n"); return Mode::Exit;
-                case LineEnd::CtrlE:
-                    if (paste_mode() == Outcome::Exit) return Mode::Exit;
+                case LineEnd::CtrlE: {
+                    Outcome o = paste_mode();
+                    if (o == Outcome::Exit) return Mode::Exit;
+                    if (o == Outcome::Reset) return after_reset_request(false);
                     continue;
+                }
                 case LineEnd::Enter: break;
             }
             if (is_blank(line)) continue;
             editor_.add_history(line);
-            if (statement(line) == Outcome::Exit) return Mode::Exit;
+            Outcome o = statement(line);
+            if (o == Outcome::Exit) return Mode::Exit;
+            if (o == Outcome::Reset) return after_reset_request(false);
         }
+    }
+
+    // Code asked for a reset: machine.reset() restarts the board into the friendly REPL (main.py included);
+    // machine.soft_reset() returns to the REPL it came from.
+    Mode after_reset_request(bool from_raw) {
+        bool hard = vm().reset_requested == 2;
+        if (!soft_reset(from_raw && !hard)) return Mode::Exit;
+        return from_raw && !hard ? Mode::Raw : Mode::Friendly;
+    }
+
+    // Runs /boot.py, then /main.py (unless `from_raw`: a soft reset asked for in the raw REPL skips it, as on
+    // MicroPython) in the REPL's namespace. A missing file is skipped; errors print a traceback. False when
+    // no interpreter could be made after a reset one of them asked for.
+    bool boot_board(bool from_raw) {
+        while (true) {
+            Outcome o = run_board_file("boot.py");
+            if (o == Outcome::Done && !from_raw) o = run_board_file("main.py");
+            if (o != Outcome::Reset) return true;
+            from_raw = from_raw && vm().reset_requested != 2;
+            if (!new_interpreter()) return false;
+        }
+    }
+
+    Outcome run_board_file(const char* name) {
+        std::string path = std::string("/") + name;
+        PortStat st;
+        if (port_.stat(path, &st) != 0 || st.is_dir) return Outcome::Done;
+        std::string source;
+        int fd = port_.open(path, PORT_READ);
+        if (fd < 0) return Outcome::Done;
+        char buf[4096];
+        long n;
+        while ((n = port_.read(fd, buf, sizeof buf)) > 0) source.append(buf, static_cast<size_t>(n));
+        port_.close(fd);
+        return execute(source, ParseMode::File, false, name);
     }
 
     // Reads the rest of a statement whose first line is `first` (continuation lines with auto-indent), runs it.
@@ -296,9 +346,15 @@ private:
 
     // ---- the raw REPL ---------------------------------------------------------------------------------------------
 
-    // A fresh interpreter, as after a reset of the board (MicroPython: "MPY: soft reboot").
-    bool soft_reset() {
-        out("pyco: soft reboot\n");
+    // A fresh interpreter, as after a reset of the board, with MicroPython's "MPY: soft reboot" line; on a board
+    // boot.py (and main.py unless the reset came from the raw REPL) run again.
+    bool soft_reset(bool from_raw = true) {
+        if (!new_interpreter()) return false;
+        return !options_.device || boot_board(from_raw);
+    }
+
+    bool new_interpreter() {
+        out("MPY: soft reboot\n");
         port_.flush_console();
         port_.set_interrupt_flag(nullptr);  // the old interpreter's flag is about to go away
         vm_.reset();
@@ -319,10 +375,15 @@ private:
             while (true) {
                 int c = port_.read_console_byte(-1);
                 if (c == Port::kConsoleEof) return Mode::Exit;
+                if (c == Port::kConsoleHangup) {
+                    source.clear();  // the tool went away mid-command: its next one starts afresh
+                    continue;
+                }
                 if (c == kCtrlA) {
                     if (source.size() == 2 && source[0] == kCtrlE && source[1] == 'A') {
                         // Raw-paste mode: the data is received with flow control, then run.
                         Outcome o = raw_paste();
+                        if (o == Outcome::Reset) return after_reset_request(true);
                         if (o == Outcome::Exit && !soft_reset()) return Mode::Exit;
                         if (o == Outcome::Exit) out(kRawBanner);
                         break;
@@ -349,7 +410,9 @@ private:
                         out(kRawBanner);
                     } else {
                         port_.set_console_raw(true);
-                        if (execute(source, ParseMode::File, true) == Outcome::Exit) {
+                        Outcome o = execute(source, ParseMode::File, true);
+                        if (o == Outcome::Reset) return after_reset_request(true);
+                        if (o == Outcome::Exit) {
                             if (!soft_reset()) return Mode::Exit;
                             out(kRawBanner);
                         }
@@ -373,12 +436,12 @@ private:
         size_t in_window = 0;
         while (true) {
             int c = port_.read_console_byte(-1);
-            if (c == Port::kConsoleEof) return Outcome::Done;
+            if (c == Port::kConsoleEof || c == Port::kConsoleHangup) return Outcome::Done;
             if (c == kCtrlD) break;
             if (c == kCtrlC) {
                 // Abandon the transfer: ask the host to stop, drop what it still sends up to its \x04.
                 out("\x04");
-                while (c != kCtrlD && c != Port::kConsoleEof) c = port_.read_console_byte(-1);
+                while (c != kCtrlD && c != Port::kConsoleEof && c != Port::kConsoleHangup) c = port_.read_console_byte(-1);
                 out("\x04\x04");
                 return Outcome::Done;
             }

@@ -17,6 +17,9 @@ struct ReplOptions {
     bool banner = true;         // print the banner at start
     std::string history_file;   // where line history is kept (empty: none)
     bool crlf = false;          // end output lines with "\r\n" (a serial line, not a terminal)
+    // A board (pyco --device): boot.py then main.py run at start and after every soft reset; Ctrl-D in the
+    // friendly REPL soft-resets instead of exiting, and sys.exit() ends the program, not the board.
+    bool device = false;
 };
 
 // Runs the friendly REPL on `vm` (replacing it with a fresh one from `fresh` on a soft reset) until Ctrl-D at an

@@ -320,6 +320,9 @@ struct Interpreter {
 
     // Keyboard interrupt requested by the port (Ctrl-C); checked on backward jumps and calls.
     volatile int interrupt_pending = 0;  // an int so a signal handler may set it
+    // machine.soft_reset() (1) or machine.reset() (2) asked for a reset: they raise SystemExit, and the REPL
+    // resets the board when it sees this set.
+    int reset_requested = 0;
 };
 
 // Keeps a value alive across allocations when it is held only in C++ heap memory (a std::vector, say).

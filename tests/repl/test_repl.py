@@ -4,7 +4,7 @@ line editor driven through a pseudo-terminal as a person types.
 Run as: python3 tests/repl/test_repl.py /path/to/pyco
 Through a pipe pyco behaves as a board on a serial line: it echoes what it receives and ends lines with "\\r\\n".
 The raw REPL transcripts follow MicroPython's documentation of the raw REPL and raw-paste mode
-(docs/reference/repl.rst), with "pyco: soft reboot" in place of "MPY: soft reboot".
+(docs/reference/repl.rst), including its "MPY: soft reboot" line.
 """
 import os
 import platform
@@ -223,12 +223,12 @@ class RawRepl(unittest.TestCase):
 
     def test_soft_reset(self):
         out = self.raw(b"x = 1\x04\x04print(x)\x04")
-        self.assertTrue(out.startswith(b"OK\x04\x04>OK\r\npyco: soft reboot\r\n" + RAW_BANNER + b">OK\x04"), out)
+        self.assertTrue(out.startswith(b"OK\x04\x04>OK\r\nMPY: soft reboot\r\n" + RAW_BANNER + b">OK\x04"), out)
         self.assertTrue(out.endswith(b"NameError: name 'x' is not defined\r\n\x04>"), out)
 
     def test_sys_exit_soft_resets(self):
         out = self.raw(b"y = 2\x04import sys\nsys.exit()\x04print(y)\x04")
-        self.assertTrue(out.startswith(b"OK\x04\x04>OK\x04\x04pyco: soft reboot\r\n" + RAW_BANNER + b">OK\x04"), out)
+        self.assertTrue(out.startswith(b"OK\x04\x04>OK\x04\x04MPY: soft reboot\r\n" + RAW_BANNER + b">OK\x04"), out)
 
     def test_raw_paste_as_documented(self):
         # The example of MicroPython's documentation, byte for byte (window size 128).
