@@ -118,7 +118,7 @@ constexpr BuiltinModule kBuiltinModules[] = {
     {"gc", init_gc_module},         {"os", init_os_module},         {"os.path", init_os_module},
     {"math", init_math_module},     {"time", init_time_module},     {"random", init_random_module},
     {"json", init_json_module},     {"struct", init_struct_module}, {"binascii", init_binascii_module},
-    {"errno", init_errno_module},
+    {"errno", init_errno_module},    {"re", init_re_module},
 };
 }  // namespace
 

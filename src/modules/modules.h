@@ -43,6 +43,8 @@ void init_file_types(Interpreter& vm);
 [[nodiscard]] Status init_struct_module(Interpreter& vm);
 [[nodiscard]] Status init_binascii_module(Interpreter& vm);
 [[nodiscard]] Status init_errno_module(Interpreter& vm);
+// re.cpp: the `re` module (engine in re_parse.cpp / re_match.cpp).
+[[nodiscard]] Status init_re_module(Interpreter& vm);
 
 // import.cpp
 [[nodiscard]] R<Value> import_module(Interpreter& vm, Str* name, Dict* globals, Value fromlist, intptr_t level);
