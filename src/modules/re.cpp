@@ -75,8 +75,20 @@ R<Value> re_compile_native(Interpreter& vm, Args args) {
 struct Subject {
     const uint8_t* narrow = nullptr;
     std::vector<uint32_t> wide;
+    std::vector<uint32_t> offsets;  // wide text: byte offset of each code point (and of the end)
     int64_t length = 0;
+    Value obj;
 };
+
+// subject[a:b] as a new str, or bytes (also for a bytearray subject, as CPython).
+R<Value> substr(Interpreter& vm, const Subject& s, int64_t a, int64_t b) {
+    if (is_kind(s.obj, Kind::Str)) {
+        Str* str = as_str(s.obj);
+        if (str->ascii) return val(TRY(new_str(vm, std::string_view(str->data + a, static_cast<size_t>(b - a)))));
+        return val(TRY(new_str(vm, std::string_view(str->data + s.offsets[a], s.offsets[b] - s.offsets[a]))));
+    }
+    return val(TRY(new_bytes(vm, std::string_view(reinterpret_cast<const char*>(s.narrow) + a, static_cast<size_t>(b - a)))));
+}
 
 R<const int32_t*> check_code(Interpreter& vm, Value code, std::vector<int32_t>* copy) {
     if (!is_kind(code, Kind::Bytes)) return raise(vm, vm.e_TypeError, "invalid compiled pattern");
@@ -90,6 +102,7 @@ R<const int32_t*> check_code(Interpreter& vm, Value code, std::vector<int32_t>* 
 
 Status load_subject(Interpreter& vm, const int32_t* code, Value string, Subject* out) {
     bool text = re::code_is_text(code);
+    out->obj = string;
     if (is_kind(string, Kind::Str)) {
         if (!text) return raise(vm, vm.e_TypeError, "cannot use a bytes pattern on a string-like object");
         Str* s = as_str(string);
@@ -98,11 +111,14 @@ Status load_subject(Interpreter& vm, const int32_t* code, Value string, Subject*
             out->narrow = reinterpret_cast<const uint8_t*>(s->data);
         } else {
             out->wide.reserve(s->length);
+            out->offsets.reserve(s->length + 1);
             for (size_t i = 0; i < s->size;) {
                 size_t adv;
+                out->offsets.push_back(static_cast<uint32_t>(i));
                 out->wide.push_back(utf8_decode(s->data + i, &adv));
                 i += adv;
             }
+            out->offsets.push_back(s->size);
         }
         return Status::ok();
     }
@@ -146,11 +162,17 @@ re::Outcome run_on(re::Matcher* m, const Subject& s, int64_t pos, re::Mode mode,
     return re::run(m, s.wide.data(), pos, mode, must_advance, slots);
 }
 
-// The slots list handed to Python: group spans, then the last closed group (lastindex, -1 for none).
-R<Value> slots_list(Interpreter& vm, const std::vector<int64_t>& slots, int groups) {
-    List* l = TRY(new_list(vm, static_cast<uint32_t>(2 * groups + 1)));
+// One match as handed to Python: the group spans (2*groups ints, -1 unset), lastindex (-1: none), the text
+// between `gap_from` and the match (None without one), then each group's text (None: unset).
+R<Value> match_entry(Interpreter& vm, const std::vector<int64_t>& slots, int groups, const Subject& subj, int64_t gap_from) {
+    List* l = TRY(new_list(vm, static_cast<uint32_t>(3 * groups + 2)));
     for (int i = 0; i < 2 * groups; i++) TRY(list_append(vm, l, TRY(make_int(vm, slots[i]))));
     TRY(list_append(vm, l, TRY(make_int(vm, slots.back()))));
+    TRY(list_append(vm, l, gap_from < 0 ? Value::none() : TRY(substr(vm, subj, gap_from, slots[0]))));
+    for (int g = 0; g < groups; g++) {
+        int64_t a = slots[2 * g], b = slots[2 * g + 1];
+        TRY(list_append(vm, l, a < 0 || b < 0 ? Value::none() : TRY(substr(vm, subj, a, b))));
+    }
     return val(l);
 }
 
@@ -188,34 +210,35 @@ R<Value> re_match_native(Interpreter& vm, Args args) {
     re::Outcome o = run_on(h.m, c.subject, c.pos, md, must_advance, &slots);
     if (o == re::Outcome::NoMatch) return Value::none();
     if (o != re::Outcome::Match) return limit_error(vm, o);
-    return slots_list(vm, slots, re::code_groups(c.code.data()));
+    return match_entry(vm, slots, re::code_groups(c.code.data()), c.subject, -1);
 }
 
-// _scan(code, string, pos, endpos, limit) -> list of slots lists: successive non-overlapping matches as
-// finditer/findall/sub/split see them (an empty match may not directly follow another match's end... at the
-// same position: after an empty match the next one must advance). limit 0: all.
+// _scan(code, string, pos, endpos, limit) -> (entries, tail): successive non-overlapping matches as
+// finditer/findall/sub/split see them (after an empty match, the next one must not be empty at the same
+// position); each entry's gap is the text since the previous match (or pos); tail is the text after the last
+// match up to the end of the string. limit 0: all.
 R<Value> re_scan_native(Interpreter& vm, Args args) {
     TRY(check_nargs(vm, args, "_scan", 5, 5));
     Call c;
     TRY(prepare(vm, args, &c));
     int64_t limit = TRY(index_value(vm, args.v[4]));
     List* out = TRY(new_list(vm));
-    if (c.endpos < c.pos) return val(out);
+    if (c.endpos < c.pos) return val(TRY(tuple_of(vm, {val(out), TRY(substr(vm, c.subject, c.pos, c.subject.length))})));
     MatcherHolder h{re::new_matcher(c.code.data(), c.code.size(), c.endpos)};
     if (!h.m) return raise(vm, vm.e_MemoryError, "out of memory in regular expression matching");
     int groups = re::code_groups(c.code.data());
     std::vector<int64_t> slots;
-    int64_t pos = c.pos;
+    int64_t pos = c.pos, gap_from = c.pos;
     bool must_advance = false;
     while (pos <= c.endpos && (limit <= 0 || static_cast<int64_t>(out->size) < limit)) {
         re::Outcome o = run_on(h.m, c.subject, pos, re::Mode::Search, must_advance, &slots);
         if (o == re::Outcome::NoMatch) break;
         if (o != re::Outcome::Match) return limit_error(vm, o);
-        TRY(list_append(vm, out, TRY(slots_list(vm, slots, groups))));
+        TRY(list_append(vm, out, TRY(match_entry(vm, slots, groups, c.subject, gap_from))));
         must_advance = slots[1] == slots[0];
-        pos = slots[1];
+        pos = gap_from = slots[1];
     }
-    return val(out);
+    return val(TRY(tuple_of(vm, {val(out), TRY(substr(vm, c.subject, gap_from, c.subject.length))})));
 }
 
 constexpr const char* kRePy = R"PY(
@@ -356,6 +379,9 @@ class Pattern:
             return None
         return Match(self, string, pos, endpos, regs)
 
+    def _scan(self, string, pos, endpos, limit):
+        return _scan(self._code, string, pos, endpos, limit)
+
     def match(self, string, pos=0, endpos=_MAXSIZE):
         return self._run(string, pos, endpos, 0)
 
@@ -366,78 +392,65 @@ class Pattern:
         return self._run(string, pos, endpos, 2)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
-        return iter([Match(self, string, pos, endpos, regs)
-                     for regs in _scan(self._code, string, pos, endpos, 0)])
+        return iter([Match(self, string, pos, endpos, regs) for regs in self._scan(string, pos, endpos, 0)[0]])
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
-        out = []
         groups = self.groups
-        empty = string[:0]
-        for regs in _scan(self._code, string, pos, endpos, 0):
-            if groups == 0:
-                out.append(string[regs[0]:regs[1]])
-            elif groups == 1:
-                out.append(string[regs[2]:regs[3]] if regs[2] >= 0 else empty)
-            else:
-                out.append(tuple(string[regs[2 * g]:regs[2 * g + 1]] if regs[2 * g] >= 0 else empty
-                                 for g in range(1, groups + 1)))
-        return out
+        first = 2 * groups + 5
+        empty = '' if isinstance(string, str) else b''
+        entries = self._scan(string, pos, endpos, 0)[0]
+        if groups == 0:
+            return [e[-1] for e in entries]
+        if groups == 1:
+            return [empty if e[-1] is None else e[-1] for e in entries]
+        return [tuple(empty if v is None else v for v in e[first:]) for e in entries]
 
     def split(self, string, maxsplit=0):
         if maxsplit < 0:
             return [string]
         out = []
-        last = 0
         groups = self.groups
-        for regs in _scan(self._code, string, 0, _MAXSIZE, maxsplit):
-            out.append(string[last:regs[0]])
-            for g in range(1, groups + 1):
-                out.append(string[regs[2 * g]:regs[2 * g + 1]] if regs[2 * g] >= 0 else None)
-            last = regs[1]
-        out.append(string[last:])
+        gap = 2 * groups + 3
+        entries, tail = self._scan(string, 0, _MAXSIZE, maxsplit)
+        for e in entries:
+            out.append(e[gap])
+            if groups:
+                out.extend(e[gap + 2:])
+        out.append(tail)
         return out
 
     def subn(self, repl, string, count=0):
         if callable(repl):
             func = repl
             literal = None
-        else:
+        elif isinstance(repl, str) and isinstance(self.pattern, str) or \
+                isinstance(repl, (bytes, bytearray)) and not isinstance(self.pattern, str):
             literal = repl
-            if isinstance(repl, str):
-                if not isinstance(self.pattern, str):
-                    raise TypeError("expected a bytes-like object, %s found" % _type_name(repl))
-                if '\\' in repl:
-                    literal = None
-            elif isinstance(repl, (bytes, bytearray)):
-                if isinstance(self.pattern, str):
-                    raise TypeError('expected str instance, %s found' % _type_name(repl))
-                if b'\\' in repl:
-                    literal = None
-            else:
-                raise TypeError('expected str instance, %s found' % _type_name(repl)
-                                if isinstance(self.pattern, str) else
-                                'expected a bytes-like object, %s found' % _type_name(repl))
-            if literal is None:
+            if ('\\' if isinstance(repl, str) else b'\\') in repl:
                 template = _compile_template(self, repl)
                 func = lambda m: _expand(template, m)
+                literal = None
+        elif isinstance(repl, (str, bytes, bytearray)):
+            literal = repl   # the wrong type: joining the pieces raises CPython's TypeError
+        else:
+            raise TypeError('decoding to str: need a bytes-like object, %s found' % _type_name(repl))
         if count < 0:
             return string[:0] + string, 0
         pieces = []
-        last = 0
-        n = 0
-        for regs in _scan(self._code, string, 0, _MAXSIZE, count):
-            pieces.append(string[last:regs[0]])
-            if literal is not None:
-                pieces.append(literal)
-            else:
-                pieces.append(func(Match(self, string, 0, _MAXSIZE, regs)))
-            last = regs[1]
-            n += 1
-        pieces.append(string[last:])
-        empty = string[:0]
-        if isinstance(empty, bytearray):
-            empty = b''
-        return empty.join(pieces), n
+        gap = 2 * self.groups + 3
+        entries, tail = self._scan(string, 0, _MAXSIZE, count)
+        if not entries:
+            return (bytes(string) if isinstance(string, bytearray) else string), 0
+        for regs in entries:
+            if regs[gap]:
+                pieces.append(regs[gap])
+            item = literal if literal is not None else func(Match(self, string, 0, _MAXSIZE, regs))
+            if item is not None:
+                pieces.append(item)
+        if tail:
+            pieces.append(tail)
+        n = len(entries)
+        return ('' if isinstance(string, str) else b'').join(pieces), n
 
     def sub(self, repl, string, count=0):
         return self.subn(repl, string, count)[0]
@@ -480,10 +493,8 @@ class Match:
         raise IndexError('no such group')
 
     def _get(self, i, default=None):
-        a = self._regs[2 * i]
-        if a < 0:
-            return default
-        return self.string[a:self._regs[2 * i + 1]]
+        v = self._regs[2 * self.re.groups + 4 + i]
+        return default if v is None else v
 
     def group(self, *groups):
         if not groups:
@@ -517,12 +528,12 @@ class Match:
 
     @property
     def lastindex(self):
-        i = self._regs[-1]
+        i = self._regs[2 * self.re.groups + 2]
         return None if i < 0 else i
 
     @property
     def lastgroup(self):
-        i = self._regs[-1]
+        i = self._regs[2 * self.re.groups + 2]
         return None if i < 0 else self.re._names.get(i)
 
     def expand(self, template):
@@ -631,9 +642,7 @@ def _parse_template(pattern, repl):
     return items
 
 def _expand(template, match):
-    empty = match.string[:0]
-    if isinstance(empty, bytearray):
-        empty = b''
+    empty = '' if isinstance(match.string, str) else b''
     out = []
     for item in template:
         if isinstance(item, int):
