@@ -261,10 +261,11 @@ class error(Exception):
         super().__init__(msg)
 
 error.__module__ = 're'
-PatternError = error
 
 _FLAG_NAMES = [(1, 'TEMPLATE'), (2, 'IGNORECASE'), (4, 'LOCALE'), (8, 'MULTILINE'), (16, 'DOTALL'),
                (32, 'UNICODE'), (64, 'VERBOSE'), (128, 'DEBUG'), (256, 'ASCII')]
+_ENUM_ORDER = [(256, 'ASCII'), (2, 'IGNORECASE'), (4, 'LOCALE'), (32, 'UNICODE'), (8, 'MULTILINE'),
+               (16, 'DOTALL'), (64, 'VERBOSE'), (1, 'TEMPLATE'), (128, 'DEBUG')]
 
 def _flag_text(value, order):
     parts = []
@@ -283,7 +284,7 @@ class RegexFlag(int):
             return 're.NOFLAG'
         if v < 0:
             return '~' + repr(RegexFlag(~v))
-        return _flag_text(v, _FLAG_NAMES)
+        return _flag_text(v, _ENUM_ORDER)
     __str__ = __repr__
     def __or__(self, other):
         if not isinstance(other, int):

@@ -47,6 +47,8 @@ Outcome run(Matcher* m, const uint32_t* s, int64_t pos, Mode mode, bool must_adv
 // Checks that `code` (e.g. bytes handed back from Python) is a well-formed program.
 bool valid_code(const int32_t* code, size_t len);
 bool code_is_text(const int32_t* code);
+// A character's simple (one-character) lower ('l') or upper ('u') case mapping, as case-insensitive matching uses it.
+uint32_t simple_case(uint32_t c, char mode);
 int code_groups(const int32_t* code);
 
 }  // namespace pyco::re

@@ -13,7 +13,7 @@ namespace pyco::re {
 
 namespace {
 
-constexpr int64_t kStepBudget = 50'000'000;        // without memoisation (backreferences)
+constexpr int64_t kStepBudget = 10'000'000;        // without memoisation (backreferences)
 constexpr int64_t kMemoAfterSteps = 20'000;        // memo table allocated lazily, only for costly matches
 constexpr size_t kMemoMaxBytes = size_t{32} << 20;
 constexpr size_t kMaxStackEntries = size_t{8} << 20;
@@ -27,7 +27,15 @@ struct Entry {
     int64_t x;
 };
 
-uint32_t fold(uint32_t c, char mode) {
+}  // namespace
+
+uint32_t simple_case(uint32_t c, char mode) {
+    // lowercase mappings missing from the core's table (str.lower() has the same gap)
+    if (mode == 'l') {
+        if (c == 0x2126) return 0x03C9;  // OHM SIGN -> omega
+        if (c == 0x212A) return 'k';     // KELVIN SIGN
+        if (c == 0x212B) return 0xE5;    // ANGSTROM SIGN -> a with ring
+    }
     if (c < 0x80) {
         if (mode == 'l' && c >= 'A' && c <= 'Z') return c + 32;
         if (mode == 'u' && c >= 'a' && c <= 'z') return c - 32;
@@ -45,6 +53,10 @@ uint32_t fold(uint32_t c, char mode) {
     else { r = ((p[0] & 0x07u) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) | (p[3] & 0x3Fu); adv = 4; }
     return adv == s.size() ? r : c;
 }
+
+namespace {
+
+inline uint32_t fold(uint32_t c, char mode) { return simple_case(c, mode); }
 
 bool is_word(uint32_t c, bool ascii) {
     if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
@@ -125,6 +137,7 @@ struct Matcher {
     size_t sp = 0, cap = 0;
     uint64_t* memo = nullptr;
     size_t memo_words = 0;
+    int64_t* runs = nullptr;  // with the memo: per greedy single-character repeat, its last [start, end) run
     int64_t memo_lo = INT64_MAX, memo_hi = -1;  // positions with bits set since the last clear
     int64_t steps = 0;
     bool oom = false;
@@ -170,6 +183,9 @@ struct Matcher {
             return;
         }
         memo_words = words;
+        runs = static_cast<int64_t*>(std::malloc(static_cast<size_t>(plen) * 2 * sizeof(int64_t)));
+        if (runs)
+            for (int32_t i = 0; i < plen; i++) runs[2 * i] = runs[2 * i + 1] = -1;
     }
     // After a successful match, the bits set along the way are not failures: forget them.
     void clear_memo() {
@@ -324,10 +340,21 @@ Outcome Matcher::attempt(const C* s, int64_t start, Mode mode, bool must_advance
                 const int32_t* ci = ins + 5;
                 int64_t lo = ins[1], hi = ins[2] < 0 ? INT64_MAX : ins[2];
                 int32_t next = pc + 5 + op_length(ci);
+                // entering again at the same position cannot succeed: its continuations are all memoised
+                if (ins[4] && visited(pc + 1, pos)) goto fail;
                 if (ins[3]) {
                     int64_t limit = hi < n - pos ? pos + hi : n;
                     int64_t e = pos;
-                    while (e < limit && match_one(ci, static_cast<uint32_t>(s[e]))) e++;
+                    int64_t* run = runs ? runs + 2 * pc : nullptr;  // the last run of matching characters
+                    if (run && ins[2] < 0 && pos >= run[0] && pos <= run[1]) {
+                        e = run[1];
+                    } else {
+                        while (e < limit && match_one(ci, static_cast<uint32_t>(s[e]))) e++;
+                        if (run && ins[2] < 0) {
+                            run[0] = pos;
+                            run[1] = e;
+                        }
+                    }
                     if (e - pos < lo) goto fail;
                     if (e - pos > lo && !push(kERepeatGreedy, pc, e, pos + lo)) goto overflow;
                     pos = e;
@@ -422,6 +449,7 @@ void free_matcher(Matcher* m) {
     if (!m) return;
     std::free(m->stack);
     std::free(m->memo);
+    std::free(m->runs);
     std::free(m);
 }
 

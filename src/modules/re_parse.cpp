@@ -864,26 +864,6 @@ private:
 
 // ---- code generation ------------------------------------------------------------------------------------------
 
-uint32_t simple_case(uint32_t c, char mode) {
-    if (c < 0x80) {
-        if (mode == 'l' && c >= 'A' && c <= 'Z') return c + 32;
-        if (mode == 'u' && c >= 'a' && c <= 'z') return c - 32;
-        return c;
-    }
-    std::string s;
-    unicode::append_case(s, c, mode);
-    size_t adv = 0;
-    if (s.empty()) return c;
-    // decode one UTF-8 code point; keep c when the mapping is several characters
-    const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data());
-    uint32_t r;
-    if (p[0] < 0x80) { r = p[0]; adv = 1; }
-    else if (p[0] < 0xE0) { r = ((p[0] & 0x1Fu) << 6) | (p[1] & 0x3Fu); adv = 2; }
-    else if (p[0] < 0xF0) { r = ((p[0] & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu); adv = 3; }
-    else { r = ((p[0] & 0x07u) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) | (p[3] & 0x3Fu); adv = 4; }
-    return adv == s.size() ? r : c;
-}
-
 class Gen {
 public:
     Gen(Parser& p, bool text) : p_(p), text_(text) {}
