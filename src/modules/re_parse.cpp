@@ -1059,15 +1059,24 @@ private:
             set_split(loop, static_cast<int32_t>(body_at), exit, nd.greedy);
             return;
         }
-        std::vector<size_t> splits;
+        // optional copies; as in CPython, an iteration that matched nothing ends the repetition
+        bool check = nullable(body);
+        int r = check ? nregs++ : -1;
+        std::vector<size_t> splits, checks;
         for (int64_t i = lo; i < hi; i++) {
             splits.push_back(prog.size());
             put({kOpSplit, 0, 0, memo()});
+            if (check) put({kOpMark, r});
             emit_node(body);
             if (too_large || bad_lookbehind) return;
+            if (check) {
+                checks.push_back(prog.size());
+                put({kOpCheckEmpty, r, 0});
+            }
         }
         int32_t exit = static_cast<int32_t>(prog.size());
         for (size_t s : splits) set_split(s, static_cast<int32_t>(s + 4), exit, nd.greedy);
+        for (size_t c : checks) prog[c + 2] = exit;
     }
     void set_split(size_t at, int32_t body, int32_t exit, bool greedy) {
         prog[at + 1] = greedy ? body : exit;
