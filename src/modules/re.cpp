@@ -216,9 +216,9 @@ R<Value> re_match_native(Interpreter& vm, Args args) {
 // _scan(code, string, pos, endpos, limit) -> (entries, tail): successive non-overlapping matches as
 // finditer/findall/sub/split see them (after an empty match, the next one must not be empty at the same
 // position); each entry's gap is the text since the previous match (or pos); tail is the text after the last
-// match up to the end of the string. limit 0: all.
+// match up to the end of the string. limit 0: all. must_advance (optional): resuming after an empty match.
 R<Value> re_scan_native(Interpreter& vm, Args args) {
-    TRY(check_nargs(vm, args, "_scan", 5, 5));
+    TRY(check_nargs(vm, args, "_scan", 5, 6));
     Call c;
     TRY(prepare(vm, args, &c));
     int64_t limit = TRY(index_value(vm, args.v[4]));
@@ -229,7 +229,7 @@ R<Value> re_scan_native(Interpreter& vm, Args args) {
     int groups = re::code_groups(c.code.data());
     std::vector<int64_t> slots;
     int64_t pos = c.pos, gap_from = c.pos;
-    bool must_advance = false;
+    bool must_advance = args.n > 5 ? TRY(truthy(vm, args.v[5])) : false;
     while (pos <= c.endpos && (limit <= 0 || static_cast<int64_t>(out->size) < limit)) {
         re::Outcome o = run_on(h.m, c.subject, pos, re::Mode::Search, must_advance, &slots);
         if (o == re::Outcome::NoMatch) break;
@@ -393,7 +393,8 @@ class Pattern:
         return self._run(string, pos, endpos, 2)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
-        return iter([Match(self, string, pos, endpos, regs) for regs in self._scan(string, pos, endpos, 0)[0]])
+        # lazy, in growing batches (the first one now, so that bad arguments raise here as in CPython)
+        return _finditer(self, string, pos, endpos, _scan(self._code, string, pos, endpos, 16)[0], 16)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         groups = self.groups
@@ -460,6 +461,16 @@ class Pattern:
         raise NotImplementedError('Pattern.scanner is not supported by pyco')
 
 Pattern.__module__ = 're'
+
+def _finditer(pattern, string, pos, endpos, entries, limit):
+    while True:
+        for e in entries:
+            yield Match(pattern, string, pos, endpos, e)
+        if len(entries) < limit:
+            return
+        last = entries[-1]
+        limit = min(limit * 2, 4096)
+        entries = _scan(pattern._code, string, last[1], endpos, limit, last[0] == last[1])[0]
 
 class Match:
     def __init__(self, pattern, string, pos, endpos, regs):
