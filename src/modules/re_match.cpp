@@ -137,7 +137,10 @@ struct Matcher {
     size_t sp = 0, cap = 0;
     uint64_t* memo = nullptr;
     size_t memo_words = 0;
-    int64_t* runs = nullptr;  // with the memo: per greedy single-character repeat, its last [start, end) run
+    // With the memo, per greedy single-character repeat (4 words at 4*pc): its last run of matching characters
+    // [start, end], and an interval [lo, hi] of positions whose continuations are all visited (skipped at once
+    // when backtracking, so that `(a*)*b` stays near-linear).
+    int64_t* runs = nullptr;
     int64_t memo_lo = INT64_MAX, memo_hi = -1;  // positions with bits set since the last clear
     int64_t steps = 0;
     bool oom = false;
@@ -183,12 +186,27 @@ struct Matcher {
             return;
         }
         memo_words = words;
-        runs = static_cast<int64_t*>(std::malloc(static_cast<size_t>(plen) * 2 * sizeof(int64_t)));
+        runs = static_cast<int64_t*>(std::malloc(static_cast<size_t>(plen) * 4 * sizeof(int64_t)));
+        reset_runs();
+    }
+    void reset_runs() {
         if (runs)
-            for (int32_t i = 0; i < plen; i++) runs[2 * i] = runs[2 * i + 1] = -1;
+            for (size_t i = 0; i < static_cast<size_t>(plen) * 4; i++) runs[i] = -1;
+    }
+    // Marks the continuation of the repeat at rpc from pos; true when it was visited before.
+    bool continuation_visited(int32_t rpc, int64_t pos) {
+        if (visited(rpc, pos)) return true;
+        if (runs) {
+            int64_t* v = runs + 4 * rpc + 2;
+            if (v[1] >= 0 && pos == v[0] - 1) v[0] = pos;
+            else if (v[1] >= 0 && pos == v[1] + 1) v[1] = pos;
+            else if (v[1] < 0 || pos < v[0] || pos > v[1]) v[0] = v[1] = pos;
+        }
+        return false;
     }
     // After a successful match, the bits set along the way are not failures: forget them.
     void clear_memo() {
+        reset_runs();
         if (!memo || memo_hi < 0) return;
         size_t from = static_cast<size_t>(memo_lo) * static_cast<size_t>(plen) / 64;
         size_t to = (static_cast<size_t>(memo_hi) + 1) * static_cast<size_t>(plen) / 64 + 1;
@@ -345,7 +363,7 @@ Outcome Matcher::attempt(const C* s, int64_t start, Mode mode, bool must_advance
                 if (ins[3]) {
                     int64_t limit = hi < n - pos ? pos + hi : n;
                     int64_t e = pos;
-                    int64_t* run = runs ? runs + 2 * pc : nullptr;  // the last run of matching characters
+                    int64_t* run = runs ? runs + 4 * pc : nullptr;  // the last run of matching characters
                     if (run && ins[2] < 0 && pos >= run[0] && pos <= run[1]) {
                         e = run[1];
                     } else {
@@ -365,7 +383,7 @@ Outcome Matcher::attempt(const C* s, int64_t start, Mode mode, bool must_advance
                     pos += lo;
                     if (hi > lo && !push(kERepeatLazy, pc, pos, hi - lo < n - pos ? pos + (hi - lo) : n)) goto overflow;
                 }
-                if (ins[4] && visited(pc, pos)) goto fail;
+                if (ins[4] && continuation_visited(pc, pos)) goto fail;
                 pc = next;
                 continue;
             }
@@ -393,11 +411,18 @@ Outcome Matcher::attempt(const C* s, int64_t start, Mode mode, bool must_advance
             if (e.kind == kERepeatGreedy) {
                 int32_t rpc = e.pc;
                 int64_t cur = e.pos - 1, minend = e.x;
+                if (runs && P[rpc + 4]) {
+                    const int64_t* v = runs + 4 * rpc + 2;
+                    if (v[1] >= 0 && cur >= v[0] && cur <= v[1]) {
+                        cur = v[0] - 1;  // all of [v0, cur] were tried
+                        if (cur < minend) continue;
+                    }
+                }
                 if (cur > minend) {
                     e.pos = cur;
                     sp++;
                 }
-                if (P[rpc + 4] && visited(rpc, cur)) continue;
+                if (P[rpc + 4] && continuation_visited(rpc, cur)) continue;
                 pos = cur;
                 pc = rpc + 5 + op_length(P + rpc + 5);
                 break;
@@ -411,7 +436,7 @@ Outcome Matcher::attempt(const C* s, int64_t start, Mode mode, bool must_advance
                     e.pos = cur;
                     sp++;
                 }
-                if (P[rpc + 4] && visited(rpc, cur)) continue;
+                if (P[rpc + 4] && continuation_visited(rpc, cur)) continue;
                 pos = cur;
                 pc = rpc + 5 + op_length(P + rpc + 5);
                 break;
