@@ -316,6 +316,11 @@ U = UNICODE = RegexFlag(32)
 X = VERBOSE = RegexFlag(64)
 DEBUG = RegexFlag(128)
 A = ASCII = RegexFlag(256)
+for _name, _value in [('NOFLAG', NOFLAG), ('ASCII', A), ('A', A), ('IGNORECASE', I), ('I', I), ('LOCALE', L),
+                      ('L', L), ('UNICODE', U), ('U', U), ('MULTILINE', M), ('M', M), ('DOTALL', S), ('S', S),
+                      ('VERBOSE', X), ('X', X), ('TEMPLATE', T), ('T', T), ('DEBUG', DEBUG)]:
+    setattr(RegexFlag, _name, _value)
+del _name, _value
 
 _MAXSIZE = 9223372036854775807
 _cache = {}
@@ -373,6 +378,10 @@ class Pattern:
 
     def __deepcopy__(self, memo):
         return self
+
+    @classmethod
+    def __class_getitem__(cls, item):
+        return cls
 
     def _run(self, string, pos, endpos, mode):
         regs = _match(self._code, string, pos, endpos, mode, False)
@@ -557,6 +566,10 @@ class Match:
     def __deepcopy__(self, memo):
         return self
 
+    @classmethod
+    def __class_getitem__(cls, item):
+        return cls
+
 Match.__module__ = 're'
 
 _ESCAPES = {'a': '\a', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t', 'v': '\v', '\\': '\\'}
@@ -683,6 +696,10 @@ def compile(pattern, flags=0):
             _cache.clear()
         _cache[key] = p
     return p
+
+def template(pattern, flags=0):
+    # deprecated in CPython 3.11; pyco compiles the pattern as usual
+    return compile(pattern, flags | TEMPLATE)
 
 def purge():
     _cache.clear()

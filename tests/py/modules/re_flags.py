@@ -32,3 +32,7 @@ try:
     re.compile(re.compile('a'), re.I)
 except ValueError as e:
     print('ValueError', e)
+print(re.RegexFlag.IGNORECASE, re.RegexFlag.M | re.RegexFlag.S, type(re.compile('a')), type(re.match('a', 'a')))
+ns = {}
+exec('from re import *', ns)
+print(sorted(k for k in ns if not k.startswith('__')))
