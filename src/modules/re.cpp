@@ -467,9 +467,38 @@ class Pattern:
         return self.subn(repl, string, count)[0]
 
     def scanner(self, string, pos=0, endpos=_MAXSIZE):
-        raise NotImplementedError('Pattern.scanner is not supported by pyco')
+        return SRE_Scanner(self, string, pos, endpos)
 
 Pattern.__module__ = 're'
+
+class SRE_Scanner:
+    def __init__(self, pattern, string, pos, endpos):
+        _match(pattern._code, string, 0, 0, 0, False)   # type checks now, as CPython
+        self.pattern = pattern
+        self._string = string
+        self._pos = pos
+        self._endpos = endpos
+        self._start = min(max(pos, 0), len(string))
+        self._advance = False
+
+    def _next(self, mode):
+        if self._start is None:
+            return None
+        regs = _match(self.pattern._code, self._string, self._start, self._endpos, mode, self._advance)
+        if regs is None:
+            self._start = None
+            return None
+        self._advance = regs[0] == regs[1] if mode == 1 else regs[1] == self._start
+        self._start = regs[1]
+        return Match(self.pattern, self._string, self._pos, self._endpos, regs)
+
+    def match(self):
+        return self._next(0)
+
+    def search(self):
+        return self._next(1)
+
+SRE_Scanner.__module__ = 're'
 
 def _finditer(pattern, string, pos, endpos, entries, limit):
     while True:
