@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <vector>
 
 #include "modules/re_engine.h"
 #include "modules/re_program.h"
@@ -522,13 +523,22 @@ bool valid_code(const int32_t* code, size_t len) {
     int32_t groups = code[kHdrGroups], nregs = code[kHdrRegs];
     if (groups < 1 || nregs < 0 || groups > (1 << 28) || nregs > (1 << 28)) return false;
     const int32_t* p = code + kHeaderWords;
-    auto target = [&](int32_t t) { return t >= 0 && t < plen; };
+    // first pass: instruction boundaries (jump targets must land on one)
+    std::vector<bool> starts(static_cast<size_t>(plen), false);
     for (int32_t pc = 0; pc < plen;) {
         int32_t op = p[pc];
         if (op < 0 || op >= kOpCount) return false;
-        if (op == kOpSet && (pc + 4 >= plen || p[pc + 1] != 5 + 2 * p[pc + 4] || p[pc + 4] < 0)) return false;
+        if (op == kOpSet && (pc + 4 >= plen || p[pc + 4] < 0 || p[pc + 4] > plen || p[pc + 1] != 5 + 2 * p[pc + 4]))
+            return false;
         int l = op_length(p + pc);
         if (l <= 0 || pc + l > plen) return false;
+        starts[static_cast<size_t>(pc)] = true;
+        pc += l;
+    }
+    auto target = [&](int32_t t) { return t >= 0 && t < plen && starts[static_cast<size_t>(t)]; };
+    for (int32_t pc = 0; pc < plen;) {
+        int32_t op = p[pc];
+        int l = op_length(p + pc);
         switch (op) {
             case kOpSplit: if (!target(p[pc + 1]) || !target(p[pc + 2])) return false; break;
             case kOpJmp: if (!target(p[pc + 1])) return false; break;

@@ -688,7 +688,7 @@ private:
                 n.flags = flags_;
                 node = add(std::move(n));
             } else if (t.c == '(') {
-                node = parse_group(verbose, nested, first && items.empty(), &verbose, &repeat);
+                node = parse_group(verbose, nested, first && items.empty(), &verbose);
                 if (failed) return -1;
                 if (node == -2) continue;  // a comment or global flags: nothing to add
                 if (node < 0) return -1;
@@ -711,8 +711,7 @@ private:
     }
 
     // After '(' ; returns a node, -2 for nothing, -1 on error.
-    int parse_group(bool verbose, int nested, bool first, bool* verbose_io, bool* is_repeat) {
-        (void)is_repeat;
+    int parse_group(bool verbose, int nested, bool first, bool* verbose_io) {
         size_t start = tell() - 1;
         bool capture = true, atomic = false;
         std::vector<uint32_t> name;

@@ -84,6 +84,9 @@ TEST(ReEngine, RejectsMalformedCode) {
     ASSERT_TRUE(compile(U("(a|b)*c"), true, 0, &c, &err));
     std::vector<int32_t> code = c.code;
     EXPECT_TRUE(valid_code(code.data(), code.size()));
+    std::vector<int32_t> into_operand = c.code;
+    into_operand[6 + 1] = 1;  // the first instruction is a SPLIT (4 words): target its own operand
+    EXPECT_FALSE(valid_code(into_operand.data(), into_operand.size()));
     code[code.size() - 1] = 99;  // no MATCH at the end / unknown opcode
     EXPECT_FALSE(valid_code(code.data(), code.size()));
     EXPECT_FALSE(valid_code(code.data(), 3));
