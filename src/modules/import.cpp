@@ -145,6 +145,7 @@ constexpr BuiltinModule kBuiltinModules[] = {
     {"errno", init_errno_module},
     {"hashlib", init_hashlib_module}, {"io", init_io_module},     {"array", init_array_module},
     {"machine", init_machine_module},
+    {"errno", init_errno_module},    {"re", init_re_module},
 };
 }  // namespace
 

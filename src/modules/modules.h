@@ -49,6 +49,8 @@ void init_file_types(Interpreter& vm);
 [[nodiscard]] Status init_array_module(Interpreter& vm);
 // machine.cpp: the board's hardware (pins, clock, resets) through the Port.
 [[nodiscard]] Status init_machine_module(Interpreter& vm);
+// re.cpp: the `re` module (engine in re_parse.cpp / re_match.cpp).
+[[nodiscard]] Status init_re_module(Interpreter& vm);
 
 // import.cpp
 [[nodiscard]] R<Value> import_module(Interpreter& vm, Str* name, Dict* globals, Value fromlist, intptr_t level);
