@@ -38,12 +38,6 @@ Heap::~Heap() {
     std::free(meta_);
 }
 
-size_t Heap::blocks_in(size_t head) const {
-    size_t j = head + 1;
-    while (j < nblocks_ && (meta_[j] & STATE) == TAIL) j++;
-    return j - head;
-}
-
 // The first block of a run of `need` free blocks starting in [from, to), or SIZE_MAX.
 size_t Heap::find_run(size_t from, size_t to, size_t need) const {
     size_t run = 0;
@@ -58,14 +52,39 @@ size_t Heap::find_run(size_t from, size_t to, size_t need) const {
 }
 
 void* Heap::alloc(size_t n, bool is_object, bool has_finalizer) {
-    size_t need = n == 0 ? 1 : (n + kBlock - 1) / kBlock;
+    uint8_t head = static_cast<uint8_t>(HEAD | (is_object ? IS_OBJ : 0) | (has_finalizer ? HAS_FINAL : 0));
+    if (n <= kBlock) {
+        // One block (floats, small ints' boxes, iterators, ...): the commonest request by far, so it gets a
+        // plain byte scan for a free block (free metadata bytes are all-zero) instead of the run search.
+        size_t i = hint_[0] > first_free_ ? hint_[0] : first_free_;
+        const uint8_t* m = meta_;
+        while (i < limit_ && m[i] != FREE) i++;
+        if (i >= limit_) {
+            i = first_free_;
+            while (i < limit_ && m[i] != FREE) i++;
+            if (i >= limit_) return nullptr;
+        }
+        meta_[i] = head;
+        if (i == first_free_) {
+            size_t f = i + 1;
+            while (f < limit_ && meta_[f] != FREE) f++;
+            first_free_ = f;
+        }
+        hint_[0] = i + 1;
+        if (i + 1 > top_) top_ = i + 1;
+        used_blocks_++;
+        void* p = addr_of(i);
+        std::memset(p, 0, kBlock);  // a constant size: two stores, no call
+        return p;
+    }
+    size_t need = (n + kBlock - 1) / kBlock;
     size_t cls = need < kHintClasses ? need - 1 : kHintClasses - 1;
     size_t hint = hint_[cls] > first_free_ ? hint_[cls] : first_free_;
     size_t start = find_run(hint, limit_, need);
     if (start == SIZE_MAX && hint > first_free_) start = find_run(first_free_, hint, need);
     if (start == SIZE_MAX) return nullptr;
     size_t last = start + need - 1;
-    meta_[start] = static_cast<uint8_t>(HEAD | (is_object ? IS_OBJ : 0) | (has_finalizer ? HAS_FINAL : 0));
+    meta_[start] = head;
     for (size_t j = start + 1; j <= last; j++) meta_[j] = TAIL;
     if (start == first_free_) {
         first_free_ = last + 1;
@@ -75,7 +94,13 @@ void* Heap::alloc(size_t n, bool is_object, bool has_finalizer) {
     if (last + 1 > top_) top_ = last + 1;
     used_blocks_ += need;
     void* p = addr_of(start);
-    std::memset(p, 0, need * kBlock);
+    if (need <= 4) {
+        // Small objects: fixed-size zeroing the compiler inlines, instead of a memset call.
+        auto* w = static_cast<uint64_t*>(p);
+        for (size_t k = 0; k < need * (kBlock / 8); k++) w[k] = 0;
+    } else {
+        std::memset(p, 0, need * kBlock);
+    }
     return p;
 }
 

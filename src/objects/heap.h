@@ -63,7 +63,11 @@ private:
     enum : uint8_t { FREE = 0, HEAD = 1, TAIL = 2, MARK = 3, STATE = 3, IS_OBJ = 4, HAS_FINAL = 8 };
     size_t block_of(const void* p) const { return (reinterpret_cast<uintptr_t>(p) - base_) / kBlock; }
     void* addr_of(size_t block) const { return reinterpret_cast<void*>(base_ + block * kBlock); }
-    size_t blocks_in(size_t head) const;
+    size_t blocks_in(size_t head) const {
+        size_t j = head + 1;
+        while (j < nblocks_ && (meta_[j] & STATE) == TAIL) j++;
+        return j - head;
+    }
 
     uintptr_t base_ = 0;
     size_t size_ = 0, nblocks_ = 0;

@@ -302,6 +302,18 @@ struct Interpreter {
     static constexpr size_t kTypeCacheSize = 2048;
     std::unique_ptr<TypeCacheEntry[]> type_cache;
     uint64_t type_epoch = 1;
+    // Attribute access cache for instances of user classes (attr.cpp): what getattr/setattr/load_method
+    // must do for (class, name), decided once per class-namespace epoch, like type_cache. Names are
+    // interned (never freed), classes are checked by the epoch, so no entry needs tracing.
+    struct AttrCacheEntry {
+        Type* type;
+        Str* name;
+        uint64_t epoch;
+        Value descr;     // type_lookup(type, name)
+        uint32_t flags;  // AttrCacheFlags in attr.cpp
+    };
+    static constexpr size_t kAttrCacheSize = 1024;
+    std::unique_ptr<AttrCacheEntry[]> attr_cache;
 
     // Keyboard interrupt requested by the port (Ctrl-C); checked on backward jumps and calls.
     volatile int interrupt_pending = 0;  // an int so a signal handler may set it
