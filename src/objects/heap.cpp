@@ -38,45 +38,24 @@ Heap::~Heap() {
     std::free(meta_);
 }
 
-// The first block of a run of `need` free blocks starting in [from, to), or SIZE_MAX.
+// The first block of a run of `need` free blocks starting in [from, to), or SIZE_MAX. Each candidate run is
+// checked from its end backwards, so one used block rules out every start up to it at once (runs of 2+ blocks
+// are searched for in heaps full of small holes); [start, known) is what earlier probes found free.
 size_t Heap::find_run(size_t from, size_t to, size_t need) const {
-    size_t run = 0;
-    for (size_t i = from; i < limit_ && i < to + need; i++) {
-        if ((meta_[i] & STATE) != FREE) {
-            run = 0;
-            continue;
-        }
-        if (++run == need) return i + 1 - need;
+    size_t start = from, known = from;
+    while (start < to && start + need <= limit_) {
+        size_t end = start + need, j = end;
+        while (j > known && (meta_[j - 1] & STATE) == FREE) j--;
+        if (j == known) return start;
+        known = end;  // [j, end) is free; block j - 1 is not
+        start = j;
     }
     return SIZE_MAX;
 }
 
 void* Heap::alloc(size_t n, bool is_object, bool has_finalizer) {
+    if (n <= kBlock && !has_finalizer) return alloc_one(is_object);
     uint8_t head = static_cast<uint8_t>(HEAD | (is_object ? IS_OBJ : 0) | (has_finalizer ? HAS_FINAL : 0));
-    if (n <= kBlock) {
-        // One block (floats, small ints' boxes, iterators, ...): the commonest request by far, so it gets a
-        // plain byte scan for a free block (free metadata bytes are all-zero) instead of the run search.
-        size_t i = hint_[0] > first_free_ ? hint_[0] : first_free_;
-        const uint8_t* m = meta_;
-        while (i < limit_ && m[i] != FREE) i++;
-        if (i >= limit_) {
-            i = first_free_;
-            while (i < limit_ && m[i] != FREE) i++;
-            if (i >= limit_) return nullptr;
-        }
-        meta_[i] = head;
-        if (i == first_free_) {
-            size_t f = i + 1;
-            while (f < limit_ && meta_[f] != FREE) f++;
-            first_free_ = f;
-        }
-        hint_[0] = i + 1;
-        if (i + 1 > top_) top_ = i + 1;
-        used_blocks_++;
-        void* p = addr_of(i);
-        std::memset(p, 0, kBlock);  // a constant size: two stores, no call
-        return p;
-    }
     size_t need = (n + kBlock - 1) / kBlock;
     size_t cls = need < kHintClasses ? need - 1 : kHintClasses - 1;
     size_t hint = hint_[cls] > first_free_ ? hint_[cls] : first_free_;

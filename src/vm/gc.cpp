@@ -346,7 +346,7 @@ static void* alloc_with_gc(Interpreter& vm, size_t size, bool is_object, bool fi
     return p;
 }
 
-R<Obj*> alloc_object(Interpreter& vm, Type* type, size_t size, bool finalizer) {
+R<Obj*> alloc_object_slow(Interpreter& vm, Type* type, size_t size, bool finalizer) {
     if (type && type->instance_size > size && type->kind != Kind::Type) size = type->instance_size;
     Obj* o = static_cast<Obj*>(alloc_with_gc(vm, size, true, finalizer));
     if (!o) return raise_memory_error(vm);

@@ -335,7 +335,21 @@ private:
 
 // ---- allocation (gc.cpp) ----------------------------------------------------------------------------------------
 // Zeroed object memory with `type` set, or Raised (MemoryError). May run a collection first.
-[[nodiscard]] R<Obj*> alloc_object(Interpreter& vm, Type* type, size_t size, bool finalizer = false);
+[[nodiscard]] R<Obj*> alloc_object_slow(Interpreter& vm, Type* type, size_t size, bool finalizer);
+[[nodiscard]] inline R<Obj*> alloc_object(Interpreter& vm, Type* type, size_t size, bool finalizer = false) {
+    // The fast path (inlined: floats and other one-block objects are allocated at a high rate): no
+    // collection due, one block, no finalizer. Everything else goes through the collector-aware slow path.
+    if (type && type->instance_size > size && type->kind != Kind::Type) size = type->instance_size;
+    if (size <= Heap::kBlock && !finalizer && vm.allocated_since_gc < vm.gc_threshold && !vm.config.gc_stress) {
+        if (void* p = vm.heap.alloc_one(true)) {
+            vm.allocated_since_gc += size;
+            Obj* o = static_cast<Obj*>(p);
+            o->type = type;
+            return o;
+        }
+    }
+    return alloc_object_slow(vm, type, size, finalizer);
+}
 template <class T> [[nodiscard]] R<T*> alloc(Interpreter& vm, Type* type, size_t extra = 0) {
     R<Obj*> r = alloc_object(vm, type, sizeof(T) + extra);
     if (r.failed()) return Raised{};
