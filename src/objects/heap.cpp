@@ -45,6 +45,12 @@ size_t Heap::find_run(size_t from, size_t to, size_t need) const {
     size_t start = from, known = from;
     while (start < to && start + need <= limit_) {
         size_t end = start + need, j = end;
+        while (need >= 16 && j >= known + 8) {  // large runs: eight free blocks (all-zero metadata) at a time
+            uint64_t w;
+            std::memcpy(&w, meta_ + j - 8, 8);
+            if (w) break;
+            j -= 8;
+        }
         while (j > known && (meta_[j - 1] & STATE) == FREE) j--;
         if (j == known) return start;
         known = end;  // [j, end) is free; block j - 1 is not
@@ -64,7 +70,9 @@ void* Heap::alloc(size_t n, bool is_object, bool has_finalizer) {
     if (start == SIZE_MAX) return nullptr;
     size_t last = start + need - 1;
     meta_[start] = head;
-    for (size_t j = start + 1; j <= last; j++) meta_[j] = TAIL;
+    if (need > 8) std::memset(meta_ + start + 1, TAIL, need - 1);
+    else
+        for (size_t j = start + 1; j <= last; j++) meta_[j] = TAIL;
     if (start == first_free_) {
         first_free_ = last + 1;
         while (first_free_ < limit_ && (meta_[first_free_] & STATE) != FREE) first_free_++;

@@ -127,12 +127,23 @@ template <class F> void Heap::sweep(F&& finalize) {
                     i += 8;
                 }
                 break;
-            case TAIL:
-                if (dead) {
-                    meta_[i] = FREE;
-                    freed++;
+            case TAIL: {
+                // The rest of a large allocation: whole words of TAIL bytes at a time.
+                size_t j = i + 1;
+                while (j + 8 <= top_) {
+                    uint64_t w;
+                    std::memcpy(&w, meta_ + j, 8);
+                    if (w != 0x0202020202020202ull) break;
+                    j += 8;
                 }
+                while (j < top_ && (meta_[j] & STATE) == TAIL) j++;
+                if (dead) {
+                    std::memset(meta_ + i, FREE, j - i);
+                    freed += j - i;
+                }
+                i = j - 1;
                 break;
+            }
             case MARK:
                 meta_[i] = static_cast<uint8_t>((m & ~STATE) | HEAD);
                 dead = false;
