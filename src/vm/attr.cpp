@@ -262,10 +262,17 @@ bool attr_cacheable(Interpreter& vm, Type* t, Str* name) {
     return vm.attr_cache && t->kind == Kind::Object && (t->flags & TF_HEAPTYPE) && name->interned;
 }
 
-const Interpreter::AttrCacheEntry& attr_entry(Interpreter& vm, Type* t, Str* name) {
+__attribute__((noinline)) const Interpreter::AttrCacheEntry& attr_fill(Interpreter& vm, Interpreter::AttrCacheEntry& e,
+                                                                        Type* t, Str* name);
+
+inline const Interpreter::AttrCacheEntry& attr_entry(Interpreter& vm, Type* t, Str* name) {
     uintptr_t h = (reinterpret_cast<uintptr_t>(t) >> 4) ^ (reinterpret_cast<uintptr_t>(name) >> 3);
     Interpreter::AttrCacheEntry& e = vm.attr_cache[(h ^ (h >> 10)) & (Interpreter::kAttrCacheSize - 1)];
     if (e.type == t && e.name == name && e.epoch == vm.type_epoch) return e;
+    return attr_fill(vm, e, t, name);
+}
+
+const Interpreter::AttrCacheEntry& attr_fill(Interpreter& vm, Interpreter::AttrCacheEntry& e, Type* t, Str* name) {
     Value descr = type_lookup(vm, t, name);
     uint32_t flags = 0;
     bool special = name == vm.n___class__ || name == vm.n___dict__;  // special_attr's names for Kind::Object
@@ -298,7 +305,7 @@ Dict* instance_dict_of(Value obj, Type* t) {
 }
 
 // The cached get; a null Value means "take the general path" (which then does the full lookup).
-Value cached_getattr(Interpreter& vm, const Interpreter::AttrCacheEntry& e, Value obj, Type* t, Str* name, bool* bind) {
+Value cached_getattr(const Interpreter::AttrCacheEntry& e, Value obj, Type* t, Str* name, bool* bind) {
     *bind = false;
     if (!(e.flags & AC_GET)) return Value();
     if (Dict* d = instance_dict_of(obj, t)) {
@@ -357,7 +364,7 @@ R<Value> getattr(Interpreter& vm, Value obj, Str* name) {
     Type* t = type_of(vm, obj);
     if (attr_cacheable(vm, t, name)) {
         bool bind;
-        Value v = cached_getattr(vm, attr_entry(vm, t, name), obj, t, name, &bind);
+        Value v = cached_getattr(attr_entry(vm, t, name), obj, t, name, &bind);
         if (!v.is_null()) return bind ? new_bound_method(vm, v, obj) : v;
     }
     if (t->kind == Kind::Super) return super_getattr(vm, static_cast<Super*>(obj.as_obj()), name);
@@ -581,7 +588,7 @@ R<Value> load_method(Interpreter& vm, Value obj, Str* name, bool* is_method) {
     Type* t = type_of(vm, obj);
     if (attr_cacheable(vm, t, name)) {
         bool bind;
-        Value v = cached_getattr(vm, attr_entry(vm, t, name), obj, t, name, &bind);
+        Value v = cached_getattr(attr_entry(vm, t, name), obj, t, name, &bind);
         if (!v.is_null()) {
             *is_method = bind;
             return v;
