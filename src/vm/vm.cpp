@@ -778,7 +778,7 @@ R<Value> eval_frame(Interpreter& vm, Frame* f, bool* yielded) {
                 TOP() = SECOND();
                 SECOND() = THIRD();
                 THIRD() = a;
-                break;
+                NEXT();
             }
             TARGET(ROT_FOUR) {
                 Value a = TOP();
@@ -797,7 +797,7 @@ R<Value> eval_frame(Interpreter& vm, Frame* f, bool* yielded) {
                 Value a = SECOND(), b = TOP();
                 PUSH(a);
                 PUSH(b);
-                break;
+                NEXT();
             }
             TARGET(PUSH_NULL)
                 PUSH(Value());
@@ -1054,7 +1054,11 @@ R<Value> eval_frame(Interpreter& vm, Frame* f, bool* yielded) {
                 Value ir;
                 double fr;
                 if (arith_fast_path(vm, static_cast<BinOp>(arg), a, b, &fr, &ir)) {
-                    if (ir.is_null()) ir = CHECK(new_float(vm, fr));
+                    if (ir.is_null()) {
+                        Float* fl = CHECK(alloc<Float>(vm, vm.t_float_));  // inline fast path (interp.h)
+                        fl->value = fr;
+                        ir = val(fl);
+                    }
                     --sp;
                     TOP() = ir;
                     NEXT();
@@ -1143,7 +1147,7 @@ R<Value> eval_frame(Interpreter& vm, Frame* f, bool* yielded) {
                     if (i < 0) i += l->size;
                     if (i >= 0 && i < static_cast<intptr_t>(l->size)) {
                         l->items[i] = v;
-                        break;
+                        NEXT();
                     }
                 }
                 CHECK(setitem(vm, obj, key, v));
@@ -1280,7 +1284,7 @@ R<Value> eval_frame(Interpreter& vm, Frame* f, bool* yielded) {
                 }
                 CHECK(unpack_sequence(vm, seq, arg, -1, sp));
                 sp += arg;
-                break;
+                NEXT();
             }
             TARGET(UNPACK_EX) {
                 Value seq = POP();
