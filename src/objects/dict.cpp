@@ -89,7 +89,7 @@ Status table_append(Interpreter& vm, HashTable* t, Value key, int64_t hash, Valu
 // The entry of a str key, comparing by identity and then by bytes (no user code runs); -1 if absent.
 int64_t find_str(const HashTable* t, Str* key) {
     if (!t->entries) return -1;
-    int64_t hash = str_hash(key);
+    int64_t hash = key->hash != -1 ? key->hash : str_hash(key);
     uint32_t mask = t->nslots - 1;
     uint64_t perturb = static_cast<uint64_t>(hash);
     uint64_t i = static_cast<uint64_t>(hash) & mask;
@@ -100,7 +100,10 @@ int64_t find_str(const HashTable* t, Str* key) {
         if (ix >= 0) {
             const DictEntry& e = t->entries[ix];
             if (e.key == kv) return ix;
-            if (e.hash == hash && is_kind(e.key, Kind::Str) && str_equal(as_str(e.key), key)) return ix;
+            // Two distinct interned strings are never equal (the common case for names): no compare.
+            if (e.hash == hash && is_kind(e.key, Kind::Str) && !(key->interned && as_str(e.key)->interned) &&
+                str_equal(as_str(e.key), key))
+                return ix;
         }
         perturb >>= kPerturbShift;
         i = (i * 5 + perturb + 1) & mask;

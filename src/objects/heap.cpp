@@ -38,35 +38,41 @@ Heap::~Heap() {
     std::free(meta_);
 }
 
-size_t Heap::blocks_in(size_t head) const {
-    size_t j = head + 1;
-    while (j < nblocks_ && (meta_[j] & STATE) == TAIL) j++;
-    return j - head;
-}
-
-// The first block of a run of `need` free blocks starting in [from, to), or SIZE_MAX.
+// The first block of a run of `need` free blocks starting in [from, to), or SIZE_MAX. Each candidate run is
+// checked from its end backwards, so one used block rules out every start up to it at once (runs of 2+ blocks
+// are searched for in heaps full of small holes); [start, known) is what earlier probes found free.
 size_t Heap::find_run(size_t from, size_t to, size_t need) const {
-    size_t run = 0;
-    for (size_t i = from; i < limit_ && i < to + need; i++) {
-        if ((meta_[i] & STATE) != FREE) {
-            run = 0;
-            continue;
+    size_t start = from, known = from;
+    while (start < to && start + need <= limit_) {
+        size_t end = start + need, j = end;
+        while (need >= 16 && j >= known + 8) {  // large runs: eight free blocks (all-zero metadata) at a time
+            uint64_t w;
+            std::memcpy(&w, meta_ + j - 8, 8);
+            if (w) break;
+            j -= 8;
         }
-        if (++run == need) return i + 1 - need;
+        while (j > known && (meta_[j - 1] & STATE) == FREE) j--;
+        if (j == known) return start;
+        known = end;  // [j, end) is free; block j - 1 is not
+        start = j;
     }
     return SIZE_MAX;
 }
 
 void* Heap::alloc(size_t n, bool is_object, bool has_finalizer) {
-    size_t need = n == 0 ? 1 : (n + kBlock - 1) / kBlock;
+    if (n <= kBlock && !has_finalizer) return alloc_one(is_object);
+    uint8_t head = static_cast<uint8_t>(HEAD | (is_object ? IS_OBJ : 0) | (has_finalizer ? HAS_FINAL : 0));
+    size_t need = (n + kBlock - 1) / kBlock;
     size_t cls = need < kHintClasses ? need - 1 : kHintClasses - 1;
     size_t hint = hint_[cls] > first_free_ ? hint_[cls] : first_free_;
     size_t start = find_run(hint, limit_, need);
     if (start == SIZE_MAX && hint > first_free_) start = find_run(first_free_, hint, need);
     if (start == SIZE_MAX) return nullptr;
     size_t last = start + need - 1;
-    meta_[start] = static_cast<uint8_t>(HEAD | (is_object ? IS_OBJ : 0) | (has_finalizer ? HAS_FINAL : 0));
-    for (size_t j = start + 1; j <= last; j++) meta_[j] = TAIL;
+    meta_[start] = head;
+    if (need > 8) std::memset(meta_ + start + 1, TAIL, need - 1);
+    else
+        for (size_t j = start + 1; j <= last; j++) meta_[j] = TAIL;
     if (start == first_free_) {
         first_free_ = last + 1;
         while (first_free_ < limit_ && (meta_[first_free_] & STATE) != FREE) first_free_++;
@@ -75,7 +81,13 @@ void* Heap::alloc(size_t n, bool is_object, bool has_finalizer) {
     if (last + 1 > top_) top_ = last + 1;
     used_blocks_ += need;
     void* p = addr_of(start);
-    std::memset(p, 0, need * kBlock);
+    if (need <= 4) {
+        // Small objects: fixed-size zeroing the compiler inlines, instead of a memset call.
+        auto* w = static_cast<uint64_t*>(p);
+        for (size_t k = 0; k < need * (kBlock / 8); k++) w[k] = 0;
+    } else {
+        std::memset(p, 0, need * kBlock);
+    }
     return p;
 }
 

@@ -247,6 +247,80 @@ R<Value> type_getattr(Interpreter& vm, Type* t, Str* name) {
     return Value();
 }
 
+// ---- attribute cache for instances of user classes ----
+// getattr/setattr/load_method on an instance of a plain user class (layout Kind::Object) repeat the same
+// class-level decisions on every access: is __getattribute__/__setattr__ overridden, what does the MRO hold
+// for the name, is that a data descriptor. AttrCacheEntry keeps those answers per (class, name) until a class
+// namespace changes (type_epoch); the per-instance part (the instance __dict__) is still read every time.
+enum AttrCacheFlags : uint32_t {
+    AC_GET = 1,          // get: instance __dict__ first, then descr, exactly as generic_getattr does
+    AC_SET = 2,          // set: straight into the instance __dict__ (setattr's final step)
+    AC_METHOD = 4,       // descr is a plain function or a native method: bind (or call) with self
+    AC_PLAIN_VALUE = 8,  // descr is returned as it is (no descriptor behaviour)
+};
+
+bool attr_cacheable(Interpreter& vm, Type* t, Str* name) {
+    return vm.attr_cache && t->kind == Kind::Object && (t->flags & TF_HEAPTYPE) && name->interned;
+}
+
+__attribute__((noinline)) const Interpreter::AttrCacheEntry& attr_fill(Interpreter& vm, Interpreter::AttrCacheEntry& e,
+                                                                        Type* t, Str* name);
+
+inline const Interpreter::AttrCacheEntry& attr_entry(Interpreter& vm, Type* t, Str* name) {
+    uintptr_t h = (reinterpret_cast<uintptr_t>(t) >> 4) ^ (reinterpret_cast<uintptr_t>(name) >> 3);
+    Interpreter::AttrCacheEntry& e = vm.attr_cache[(h ^ (h >> 10)) & (Interpreter::kAttrCacheSize - 1)];
+    if (e.type == t && e.name == name && e.epoch == vm.type_epoch) return e;
+    return attr_fill(vm, e, t, name);
+}
+
+const Interpreter::AttrCacheEntry& attr_fill(Interpreter& vm, Interpreter::AttrCacheEntry& e, Type* t, Str* name) {
+    Value descr = type_lookup(vm, t, name);
+    uint32_t flags = 0;
+    bool special = name == vm.n___class__ || name == vm.n___dict__;  // special_attr's names for Kind::Object
+    Value ga = type_lookup(vm, t, vm.n___getattribute__);
+    if (!special && (ga.is_null() || ga == vm.object_getattribute) && !is_data_descriptor(vm, descr)) flags |= AC_GET;
+    bool setter = false;
+    if (descr.is_obj()) {
+        Type* dt = descr.as_obj()->type;
+        setter = dt->kind == Kind::Member || dt->kind == Kind::Property ||
+                 ((dt->flags & TF_HEAPTYPE) && !type_lookup(vm, dt, vm.n___set__).is_null());
+        Kind k = dt->kind;
+        if ((k == Kind::Function && dt == vm.t_function) ||
+            (k == Kind::NativeFunction && static_cast<NativeFunction*>(descr.as_obj())->self.is_null() &&
+             !static_cast<NativeFunction*>(descr.as_obj())->data.is_null()))
+            flags |= AC_METHOD;
+        else if (k != Kind::Function && k != Kind::NativeFunction && k != Kind::ClassMethod && k != Kind::Member &&
+                 k != Kind::Property && !(dt->flags & TF_HEAPTYPE))
+            flags |= AC_PLAIN_VALUE;
+    } else if (!descr.is_null()) {
+        flags |= AC_PLAIN_VALUE;
+    }
+    Value sa = type_lookup(vm, t, vm.n___setattr__);
+    if (!special && (sa.is_null() || sa == vm.object_setattr) && !setter && t->dict_offset) flags |= AC_SET;
+    e = Interpreter::AttrCacheEntry{t, name, vm.type_epoch, descr, flags};
+    return e;
+}
+
+Dict* instance_dict_of(Value obj, Type* t) {
+    return t->dict_offset ? *reinterpret_cast<Dict**>(reinterpret_cast<char*>(obj.as_obj()) + t->dict_offset) : nullptr;
+}
+
+// The cached get; a null Value means "take the general path" (which then does the full lookup).
+Value cached_getattr(const Interpreter::AttrCacheEntry& e, Value obj, Type* t, Str* name, bool* bind) {
+    *bind = false;
+    if (!(e.flags & AC_GET)) return Value();
+    if (Dict* d = instance_dict_of(obj, t)) {
+        Value v = dict_get_str(d, name);
+        if (!v.is_null()) return v;
+    }
+    if (e.flags & AC_PLAIN_VALUE) return e.descr;
+    if (e.flags & AC_METHOD) {
+        *bind = true;
+        return e.descr;
+    }
+    return Value();
+}
+
 }  // namespace
 
 R<Value> generic_getattr(Interpreter& vm, Value obj, Str* name) {
@@ -289,6 +363,11 @@ static R<Value> super_getattr(Interpreter& vm, Super* s, Str* name) {
 
 R<Value> getattr(Interpreter& vm, Value obj, Str* name) {
     Type* t = type_of(vm, obj);
+    if (attr_cacheable(vm, t, name)) {
+        bool bind;
+        Value v = cached_getattr(attr_entry(vm, t, name), obj, t, name, &bind);
+        if (!v.is_null()) return bind ? new_bound_method(vm, v, obj) : v;
+    }
     if (t->kind == Kind::Super) return super_getattr(vm, static_cast<Super*>(obj.as_obj()), name);
     if (t->flags & TF_HEAPTYPE) {
         Value ga = type_lookup(vm, t, vm.n___getattribute__);
@@ -349,6 +428,11 @@ static Status member_set(Interpreter& vm, MemberDescr* m, Value obj, Value value
 
 Status setattr(Interpreter& vm, Value obj, Str* name, Value value) {
     Type* t = type_of(vm, obj);
+    if (attr_cacheable(vm, t, name) && (attr_entry(vm, t, name).flags & AC_SET)) {
+        Dict** slot = reinterpret_cast<Dict**>(reinterpret_cast<char*>(obj.as_obj()) + t->dict_offset);
+        if (!*slot) *slot = TRY(new_dict(vm));
+        return dict_set_str(vm, *slot, name, value);
+    }
     if (t->flags & TF_HEAPTYPE) {
         Value sa = type_lookup(vm, t, vm.n___setattr__);
         if (!sa.is_null() && sa != vm.object_setattr && !is_type(obj)) {
@@ -514,6 +598,15 @@ Status delattr(Interpreter& vm, Value obj, Str* name) {
 R<Value> load_method(Interpreter& vm, Value obj, Str* name, bool* is_method) {
     *is_method = false;
     Type* t = type_of(vm, obj);
+    if (attr_cacheable(vm, t, name)) {
+        bool bind;
+        Value v = cached_getattr(attr_entry(vm, t, name), obj, t, name, &bind);
+        if (!v.is_null()) {
+            *is_method = bind;
+            return v;
+        }
+        return getattr(vm, obj, name);
+    }
     if (!is_type(obj) && !is_kind(obj, Kind::Module) && t->kind != Kind::Super) {
         bool plain_getattr = !(t->flags & TF_HEAPTYPE) ||
                              type_lookup(vm, t, vm.n___getattribute__) == vm.object_getattribute;

@@ -16,12 +16,39 @@ namespace {
 struct Marker {
     Interpreter& vm;
     std::vector<void*> stack;
+    const Type* last_leaf_type = nullptr;
 
     void raw(const void* p) {
         if (p && vm.heap.contains(p)) vm.heap.mark(p);
     }
     void obj(const void* p) {
-        if (p && vm.heap.contains(p) && vm.heap.mark(p)) stack.push_back(const_cast<void*>(p));
+        if (!p || !vm.heap.contains(p) || !vm.heap.mark(p)) return;
+        const Obj* o = static_cast<const Obj*>(p);
+        if (is_leaf(o)) {
+            if (o->type != last_leaf_type) {  // leaves mostly share a few types: mark each once per run
+                last_leaf_type = o->type;
+                obj(o->type);  // a type is never a leaf: at most one level of recursion
+            }
+            return;
+        }
+        stack.push_back(const_cast<void*>(p));
+    }
+    // An object of a built-in type that refers to nothing but its type: marking it (and its type) is all
+    // there is to do, so it skips the mark stack (most of what a heap of strings and numbers holds).
+    static bool is_leaf(const Obj* o) {
+        const Type* t = o->type;
+        if (!t || (t->flags & TF_HEAPTYPE) || t->dict_offset) return false;
+        switch (t->kind) {
+            case Kind::Int:
+            case Kind::Float:
+            case Kind::Complex:
+            case Kind::Str:
+            case Kind::Bytes:
+            case Kind::Range:
+                return true;
+            default:
+                return false;
+        }
     }
     void value(Value v) {
         if (v.is_obj()) obj(v.as_obj());
@@ -350,7 +377,7 @@ static void* alloc_with_gc(Interpreter& vm, size_t size, bool is_object, bool fi
     return p;
 }
 
-R<Obj*> alloc_object(Interpreter& vm, Type* type, size_t size, bool finalizer) {
+R<Obj*> alloc_object_slow(Interpreter& vm, Type* type, size_t size, bool finalizer) {
     if (type && type->instance_size > size && type->kind != Kind::Type) size = type->instance_size;
     if (type && type->dict_offset == kDictAtEnd) size = ((size + 7) & ~size_t{7}) + sizeof(Dict*);  // see dict_at_end
     Obj* o = static_cast<Obj*>(alloc_with_gc(vm, size, true, finalizer));

@@ -271,6 +271,7 @@ bool Interpreter::init() {
     PYCO_EXCEPTION_TYPES(X)
 #undef X
     type_cache.reset(new TypeCacheEntry[kTypeCacheSize]());
+    attr_cache.reset(new AttrCacheEntry[kAttrCacheSize]());
     type_epoch++;
     if (init_exception_groups(vm).failed()) return false;
     collect_garbage(vm);

@@ -317,6 +317,18 @@ struct Interpreter {
     static constexpr size_t kTypeCacheSize = 2048;
     std::unique_ptr<TypeCacheEntry[]> type_cache;
     uint64_t type_epoch = 1;
+    // Attribute access cache for instances of user classes (attr.cpp): what getattr/setattr/load_method
+    // must do for (class, name), decided once per class-namespace epoch, like type_cache. Names are
+    // interned (never freed), classes are checked by the epoch, so no entry needs tracing.
+    struct AttrCacheEntry {
+        Type* type;
+        Str* name;
+        uint64_t epoch;
+        Value descr;     // type_lookup(type, name)
+        uint32_t flags;  // AttrCacheFlags in attr.cpp
+    };
+    static constexpr size_t kAttrCacheSize = 1024;
+    std::unique_ptr<AttrCacheEntry[]> attr_cache;
 
     // Keyboard interrupt requested by the port (Ctrl-C); checked on backward jumps and calls.
     volatile int interrupt_pending = 0;  // an int so a signal handler may set it
@@ -341,7 +353,21 @@ private:
 
 // ---- allocation (gc.cpp) ----------------------------------------------------------------------------------------
 // Zeroed object memory with `type` set, or Raised (MemoryError). May run a collection first.
-[[nodiscard]] R<Obj*> alloc_object(Interpreter& vm, Type* type, size_t size, bool finalizer = false);
+[[nodiscard]] R<Obj*> alloc_object_slow(Interpreter& vm, Type* type, size_t size, bool finalizer);
+[[nodiscard]] inline R<Obj*> alloc_object(Interpreter& vm, Type* type, size_t size, bool finalizer = false) {
+    // The fast path (inlined: floats and other one-block objects are allocated at a high rate): no
+    // collection due, one block, no finalizer. Everything else goes through the collector-aware slow path.
+    if (type && type->instance_size > size && type->kind != Kind::Type) size = type->instance_size;
+    if (size <= Heap::kBlock && !finalizer && vm.allocated_since_gc < vm.gc_threshold && !vm.config.gc_stress) {
+        if (void* p = vm.heap.alloc_one(true)) {
+            vm.allocated_since_gc += size;
+            Obj* o = static_cast<Obj*>(p);
+            o->type = type;
+            return o;
+        }
+    }
+    return alloc_object_slow(vm, type, size, finalizer);
+}
 template <class T> [[nodiscard]] R<T*> alloc(Interpreter& vm, Type* type, size_t extra = 0) {
     R<Obj*> r = alloc_object(vm, type, sizeof(T) + extra);
     if (r.failed()) return Raised{};

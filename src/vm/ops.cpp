@@ -250,6 +250,16 @@ R<bool> less_than(Interpreter& vm, Value a, Value b) {
 }
 
 R<bool> contains(Interpreter& vm, Value container, Value item) {
+    // Exact sets and dicts with a key whose hash cannot fail (small int, exact str): the lookup their
+    // __contains__ would do, without the method call.
+    if (container.is_obj() && (item.is_int() || (item.is_obj() && item.as_obj()->type == vm.t_str))) {
+        Type* ct = container.as_obj()->type;
+        if (ct == vm.t_set || ct == vm.t_frozenset) return set_contains(vm, static_cast<Set*>(container.as_obj()), item);
+        if (ct == vm.t_dict) {
+            Value v = TRY(dict_get(vm, static_cast<Dict*>(container.as_obj()), item));
+            return !v.is_null();
+        }
+    }
     bool found = false;
     Value r = TRY(call_method(vm, container, vm.n___contains__, &item, 1, &found));
     if (found) return truthy(vm, r);
