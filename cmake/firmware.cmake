@@ -5,16 +5,21 @@ set(PYCO_BOARD "qemu" CACHE STRING "The board the firmware is built for (qemu)")
 set(PYCO_MCU_HEAP_SIZE 32768 CACHE STRING "The program's GC heap in bytes (the budget is 32 KB)")
 set(PYCO_MCU_STARTUP_RESERVE 153600 CACHE STRING "RAM for the interpreter's start-up objects, below the heap")
 set(PYCO_MCU_RAM_SIZE 524288 CACHE STRING "RAM of the QEMU board in bytes (a Pico has 270336; see README: Firmware)")
-set(PYCO_MCU_STACK_SIZE 24576 CACHE STRING "The C++ stack in bytes; the recursion limits follow from it")
+set(PYCO_MCU_STACK_SIZE 49152 CACHE STRING "The C++ stack in bytes; the recursion limits follow from it")
 set(PYCO_MCU_VALUE_STACK 1536 CACHE STRING "Slots of the VM's value stack shared by frames")
 set(PYCO_MCU_MAX_TEXT 262144 CACHE STRING "Budget: flash for code and constants")
 set(PYCO_MCU_MAX_STATIC_RAM 8192 CACHE STRING "Budget: .data + .bss (without heap and stack)")
 
-# C++ stack per level of Python recursion and per level of parser recursion (measured under QEMU at -Os; see
-# tests/firmware/run_qemu.py --stack-report). The limits are the stack size divided by them.
-set(PYCO_MCU_STACK_PER_CALL 400)
-set(PYCO_MCU_STACK_PER_PARSE_LEVEL 300)
+# C++ stack per level of Python recursion, per level of parser recursion (a nested bracket goes through the
+# whole chain of expression rules) and per level of the AST (the compiler and symtable recurse over it), at -Os
+# on Thumb-1: estimated from where QEMU's firmware overflowed (tests/firmware/run_qemu.py --repl-checks tests
+# all three stay RecursionError/SyntaxError). The limits are the stack size divided by them, leaving half the
+# stack for what runs around the parser.
+set(PYCO_MCU_STACK_PER_CALL 800)
+set(PYCO_MCU_STACK_PER_PARSE_LEVEL 1000)
+set(PYCO_MCU_STACK_PER_AST_LEVEL 400)
 math(EXPR _parser_depth "${PYCO_MCU_STACK_SIZE} / 2 / ${PYCO_MCU_STACK_PER_PARSE_LEVEL}")
+math(EXPR _ast_depth "${PYCO_MCU_STACK_SIZE} / 2 / ${PYCO_MCU_STACK_PER_AST_LEVEL}")
 
 set(PYCO_MCU_FLAGS -Os -ffunction-sections -fdata-sections -fno-threadsafe-statics -fno-use-cxa-atexit)
 # uint32_t is `unsigned long` on arm-none-eabi, so "%u" with a uint32_t warns although both are 32-bit words
@@ -33,9 +38,10 @@ target_include_directories(${fw} PRIVATE src)
 target_compile_options(${fw} PRIVATE ${PYCO_MCU_WARNINGS} ${PYCO_CORE_FLAGS} ${PYCO_MCU_FLAGS})
 target_compile_definitions(${fw} PRIVATE
   PYCO_VERSION="${PROJECT_VERSION}" PYCO_PYTHON_VERSION="3.11"
-  PYCO_PARSER_MAX_DEPTH=${_parser_depth} PYCO_PARSER_MAX_AST_DEPTH=${_parser_depth}
   PYCO_TYPE_CACHE_SIZE=256 PYCO_ARENA_BLOCK=4096)
-# The memory sizes only concern the port's main: changing them recompiles one file.
+# The memory sizes only concern the parser and the port's main: changing them recompiles two files.
+set_source_files_properties(src/compile/parser.cpp PROPERTIES COMPILE_DEFINITIONS
+  "PYCO_PARSER_MAX_DEPTH=${_parser_depth};PYCO_PARSER_MAX_AST_DEPTH=${_ast_depth}")
 set_source_files_properties(src/ports/mcu/main.cpp PROPERTIES COMPILE_DEFINITIONS
   "PYCO_MCU_HEAP_SIZE=${PYCO_MCU_HEAP_SIZE};PYCO_MCU_STARTUP_RESERVE=${PYCO_MCU_STARTUP_RESERVE};PYCO_MCU_VALUE_STACK=${PYCO_MCU_VALUE_STACK};PYCO_MCU_STACK_PER_CALL=${PYCO_MCU_STACK_PER_CALL}")
 target_link_options(${fw} PRIVATE
@@ -56,7 +62,7 @@ add_custom_command(TARGET ${fw} POST_BUILD
   COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/firmware/budget.py --size ${CMAKE_SIZE}
           --max-text ${PYCO_MCU_MAX_TEXT} --max-static-ram ${PYCO_MCU_MAX_STATIC_RAM}
           --heap ${PYCO_MCU_HEAP_SIZE} --startup-reserve ${PYCO_MCU_STARTUP_RESERVE}
-          --stack ${PYCO_MCU_STACK_SIZE} --report-only $<TARGET_FILE:${fw}>
+          --stack ${PYCO_MCU_STACK_SIZE} --map ${CMAKE_BINARY_DIR}/${fw}.map --report-only $<TARGET_FILE:${fw}>
   VERBATIM)
 
 enable_testing()

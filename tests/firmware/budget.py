@@ -17,6 +17,23 @@ def sections(size_tool, elf):
     return result
 
 
+def parts(map_path):
+    """Flash (code and constants) per part of the source tree, from the linker map: input sections placed in
+    .text, summed by src/ directory (compile, vm, objects, modules, repl, ports) or library."""
+    import collections
+    import re
+    sizes = collections.Counter()
+    text = open(map_path, errors="replace").read()
+    start, end = text.find("\n.text"), text.find("\n.ARM.exidx")
+    for m in re.finditer(r"^ \S*\s*0x([0-9a-f]+)\s+0x([0-9a-f]+)\s+(\S+)$", text[start:end], re.M):
+        obj = m.group(3)
+        d = re.search(r"/src/([a-z_]+)/", obj)
+        lib = re.search(r"lib([a-z_+]+)\.a\(", obj)
+        key = d.group(1) if d else ("lib" + lib.group(1) if lib else "other")
+        sizes[key] += int(m.group(2), 16)
+    return sizes
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("elf")
@@ -26,6 +43,7 @@ def main():
     ap.add_argument("--heap", type=int, required=True)
     ap.add_argument("--startup-reserve", type=int, required=True)
     ap.add_argument("--stack", type=int, required=True)
+    ap.add_argument("--map", help="the linker map, for flash use per part")
     ap.add_argument("--report-only", action="store_true", help="print, but exit 0 even when over budget")
     a = ap.parse_args()
     s = sections(a.size, a.elf)
@@ -42,6 +60,8 @@ def main():
           f"{'OK' if static_ram <= a.max_static_ram else 'OVER BUDGET'}")
     print(f"  flash used {k(flash)}; stack {k(a.stack)}; program heap {k(a.heap)}; "
           f"start-up objects reserve {k(a.startup_reserve)} (measured at boot: tests/firmware/run_qemu.py --memory)")
+    if a.map:
+        print("  flash per part: " + ", ".join("%s %s" % (name, k(n)) for name, n in parts(a.map).most_common()))
     ok = text <= a.max_text and static_ram <= a.max_static_ram
     if not ok:
         print("firmware budget exceeded", file=sys.stderr)
