@@ -62,7 +62,7 @@ add_custom_command(TARGET ${fw} POST_BUILD
   COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/firmware/budget.py --size ${CMAKE_SIZE}
           --max-text ${PYCO_MCU_MAX_TEXT} --max-static-ram ${PYCO_MCU_MAX_STATIC_RAM}
           --heap ${PYCO_MCU_HEAP_SIZE} --startup-reserve ${PYCO_MCU_STARTUP_RESERVE}
-          --stack ${PYCO_MCU_STACK_SIZE} --map ${CMAKE_BINARY_DIR}/${fw}.map --report-only $<TARGET_FILE:${fw}>
+          --stack ${PYCO_MCU_STACK_SIZE} --ram ${PYCO_MCU_RAM_SIZE} --map ${CMAKE_BINARY_DIR}/${fw}.map --report-only $<TARGET_FILE:${fw}>
   VERBATIM)
 
 enable_testing()
@@ -70,7 +70,7 @@ add_test(NAME firmware/budget
          COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/firmware/budget.py --size ${CMAKE_SIZE}
                  --max-text ${PYCO_MCU_MAX_TEXT} --max-static-ram ${PYCO_MCU_MAX_STATIC_RAM}
                  --heap ${PYCO_MCU_HEAP_SIZE} --startup-reserve ${PYCO_MCU_STARTUP_RESERVE}
-                 --stack ${PYCO_MCU_STACK_SIZE} $<TARGET_FILE:${fw}>)
+                 --stack ${PYCO_MCU_STACK_SIZE} --ram ${PYCO_MCU_RAM_SIZE} $<TARGET_FILE:${fw}>)
 if(PYCO_BOARD STREQUAL "qemu")
   add_test(NAME firmware/qemu-tests
            COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/firmware/run_qemu.py $<TARGET_FILE:${fw}>

@@ -43,6 +43,7 @@ def main():
     ap.add_argument("--heap", type=int, required=True)
     ap.add_argument("--startup-reserve", type=int, required=True)
     ap.add_argument("--stack", type=int, required=True)
+    ap.add_argument("--ram", type=int, help="the board's RAM in bytes")
     ap.add_argument("--map", help="the linker map, for flash use per part")
     ap.add_argument("--report-only", action="store_true", help="print, but exit 0 even when over budget")
     a = ap.parse_args()
@@ -60,6 +61,8 @@ def main():
           f"{'OK' if static_ram <= a.max_static_ram else 'OVER BUDGET'}")
     print(f"  flash used {k(flash)}; stack {k(a.stack)}; program heap {k(a.heap)}; "
           f"start-up objects reserve {k(a.startup_reserve)} (measured at boot: tests/firmware/run_qemu.py --memory)")
+    if a.ram:
+        print(f"  board RAM {k(a.ram)} (a Raspberry Pi Pico has 264 KB)")
     if a.map:
         print("  flash per part: " + ", ".join("%s %s" % (name, k(n)) for name, n in parts(a.map).most_common()))
     ok = text <= a.max_text and static_ram <= a.max_static_ram
