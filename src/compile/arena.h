@@ -50,7 +50,10 @@ public:
     }
 
 private:
-    static constexpr size_t kBlock = 16 * 1024;
+#ifndef PYCO_ARENA_BLOCK
+#define PYCO_ARENA_BLOCK (16 * 1024)  // bytes; a firmware build uses smaller blocks
+#endif
+    static constexpr size_t kBlock = PYCO_ARENA_BLOCK;
     std::vector<std::unique_ptr<char[]>> blocks_;
     size_t used_ = 0, cap_ = 0;
 };

@@ -319,7 +319,12 @@ void collect_garbage(Interpreter& vm) {
 #define X(member, ...) m.obj(vm.e_##member);
     PYCO_EXCEPTION_TYPES(X)
 #undef X
-    for (Str* s : vm.interned) m.obj(s);
+    // Drained one by one: the mark stack (malloc'd) stays small instead of holding every interned name at once,
+    // which matters where RAM is 264 KB.
+    for (Str* s : vm.interned) {
+        m.obj(s);
+        m.drain();
+    }
     m.obj(vm.empty_str);
     m.obj(vm.empty_tuple);
     for (Str* s : vm.char_strs) m.obj(s);

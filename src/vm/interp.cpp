@@ -65,10 +65,8 @@ uint32_t layout_dict_offset(Kind k) {
 }
 
 // The heap region holds the start-up objects (types, methods, builtins: ~150 KB, which a firmware build would keep
-// in flash) below the program's heap of config.heap_size bytes; see init().
-static constexpr size_t kStartupReserve = 1u << 20;
-
-Interpreter::Interpreter(Port& p, const Config& c) : port(p), config(c), heap(c.heap_size + kStartupReserve) {}
+// in flash) in config.startup_reserve bytes below the program's heap of config.heap_size bytes; see init().
+Interpreter::Interpreter(Port& p, const Config& c) : port(p), config(c), heap(c.heap_size + c.startup_reserve) {}
 
 Interpreter::~Interpreter() {
     // Close files the program left open (their finalizers would otherwise never run).
@@ -86,7 +84,7 @@ Interpreter::~Interpreter() {
 bool Interpreter::init() {
     Interpreter& vm = *this;
     if (heap.bytes_total() == 0) return false;
-    size_t nstack = 1u << 18;  // values
+    size_t nstack = config.value_stack;
     stack.reset(static_cast<Value*>(std::calloc(nstack, sizeof(Value))));
     if (!stack) return false;
     stack_top = stack.get();

@@ -227,6 +227,10 @@ template <class T> inline bool compare_scalars(CmpOp op, T x, T y) {
 
 struct Config {
     size_t heap_size = 256u << 20;
+    // Room for the start-up objects (types, methods, interned names) below the program's heap, and the value
+    // stack shared by frames, in values. A firmware build sizes both to its RAM.
+    size_t startup_reserve = 1u << 20;
+    size_t value_stack = 1u << 18;
 #ifdef PYCO_GC_STRESS
     bool gc_stress = true;  // collect on every allocation (the gc-stress build)
 #else
@@ -314,7 +318,10 @@ struct Interpreter {
         uint64_t epoch;
         Value value;
     };
-    static constexpr size_t kTypeCacheSize = 2048;
+#ifndef PYCO_TYPE_CACHE_SIZE
+#define PYCO_TYPE_CACHE_SIZE 2048  // entries, a power of two; a firmware build uses fewer
+#endif
+    static constexpr size_t kTypeCacheSize = PYCO_TYPE_CACHE_SIZE;
     std::unique_ptr<TypeCacheEntry[]> type_cache;
     uint64_t type_epoch = 1;
     // Attribute access cache for instances of user classes (attr.cpp): what getattr/setattr/load_method

@@ -158,7 +158,7 @@ Status unpack_sequence(Interpreter& vm, Value seq, uint32_t before, int32_t afte
 inline bool plain_double(Interpreter& vm, Value v, double* out) {
     if (v.is_int()) {
         intptr_t i = v.as_int();
-        if (i > (intptr_t(1) << 53) || i < -(intptr_t(1) << 53)) return false;
+        if (i > (int64_t(1) << 53) || i < -(int64_t(1) << 53)) return false;
         *out = static_cast<double>(i);
         return true;
     }

@@ -1,0 +1,21 @@
+# Toolchain for bare-metal ARM Cortex-M (Debian's gcc-arm-none-eabi + newlib-nano): the firmware builds.
+set(CMAKE_SYSTEM_NAME Generic)
+set(CMAKE_SYSTEM_PROCESSOR arm)
+set(CMAKE_C_COMPILER arm-none-eabi-gcc)
+set(CMAKE_CXX_COMPILER arm-none-eabi-g++)
+set(CMAKE_ASM_COMPILER arm-none-eabi-gcc)
+set(CMAKE_OBJCOPY arm-none-eabi-objcopy CACHE FILEPATH "objcopy for the firmware images")
+set(CMAKE_SIZE arm-none-eabi-size CACHE FILEPATH "size for the firmware budgets")
+# No operating system to link test programs against: CMake's compiler checks build a static library instead.
+set(CMAKE_TRY_COMPILE_TARGET_TYPE STATIC_LIBRARY)
+# Cortex-M0+ (RP2040); Thumb-1 code also runs on QEMU's Cortex-M3 boards.
+set(PYCO_MCU_CPU_FLAGS -mcpu=cortex-m0plus -mthumb)
+string(JOIN " " _pyco_cpu ${PYCO_MCU_CPU_FLAGS})
+set(CMAKE_C_FLAGS_INIT "${_pyco_cpu}")
+set(CMAKE_CXX_FLAGS_INIT "${_pyco_cpu}")
+set(CMAKE_ASM_FLAGS_INIT "${_pyco_cpu}")
+set(CMAKE_EXE_LINKER_FLAGS_INIT "${_pyco_cpu} -nostartfiles")
+set(CMAKE_FIND_ROOT_PATH_MODE_PROGRAM NEVER)
+set(CMAKE_FIND_ROOT_PATH_MODE_LIBRARY ONLY)
+set(CMAKE_FIND_ROOT_PATH_MODE_INCLUDE ONLY)
+set(PYCO_FIRMWARE ON CACHE BOOL "Build the firmware (set by the arm-none-eabi toolchain file)")
