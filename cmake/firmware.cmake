@@ -9,6 +9,9 @@ set(PYCO_MCU_STACK_SIZE 49152 CACHE STRING "The C++ stack in bytes; the recursio
 set(PYCO_MCU_VALUE_STACK 1536 CACHE STRING "Slots of the VM's value stack shared by frames")
 set(PYCO_MCU_MAX_TEXT 262144 CACHE STRING "Budget: flash for code and constants")
 set(PYCO_MCU_MAX_STATIC_RAM 8192 CACHE STRING "Budget: .data + .bss (without heap and stack)")
+# The text budget is not met yet (README: Firmware): until it is, the test fails when text grows past this
+# ceiling, the measured size plus a small margin, so that the gap can only shrink. Lower it as code shrinks.
+set(PYCO_MCU_TEXT_CEILING 0 CACHE STRING "Ratchet for text while it is over budget (0: the budget)")
 
 # C++ stack per level of Python recursion, per level of parser recursion (a nested bracket goes through the
 # whole chain of expression rules) and per level of the AST (the compiler and symtable recurse over it), at -Os
@@ -31,8 +34,23 @@ file(GLOB PYCO_FW_CORE_SOURCES CONFIGURE_DEPENDS
 set(PYCO_FW_PORT_SOURCES src/ports/mcu/startup.cpp src/ports/mcu/syscalls.cpp src/ports/mcu/mcu_port.cpp
   src/ports/mcu/main.cpp src/ports/mcu/printf.cpp src/ports/mcu/board_${PYCO_BOARD}.cpp)
 
+# The frozen Python modules (lib/): the build cannot run a tool it compiles for the target, so it uses the host
+# build's pyco-freeze (the firmware-qemu preset points at build/release; scripts/test-all builds release first).
+set(PYCO_FREEZE_EXECUTABLE "" CACHE FILEPATH "A host-built pyco-freeze (e.g. build/release/pyco-freeze)")
+if(NOT PYCO_FREEZE_EXECUTABLE OR NOT EXISTS "${PYCO_FREEZE_EXECUTABLE}")
+  message(FATAL_ERROR "The firmware needs a host-built pyco-freeze: build the release preset first "
+                      "(cmake --preset release && cmake --build --preset release), or set PYCO_FREEZE_EXECUTABLE.")
+endif()
+file(GLOB_RECURSE PYCO_FW_LIB_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/lib/*.py)
+list(SORT PYCO_FW_LIB_SOURCES)
+add_custom_command(OUTPUT ${CMAKE_BINARY_DIR}/frozen_modules.cpp
+  COMMAND ${PYCO_FREEZE_EXECUTABLE} ${CMAKE_BINARY_DIR}/frozen_modules.cpp --root ${CMAKE_SOURCE_DIR}/lib ${PYCO_FW_LIB_SOURCES}
+  DEPENDS ${PYCO_FREEZE_EXECUTABLE} ${PYCO_FW_LIB_SOURCES}
+  COMMENT "Freezing Python modules for the firmware"
+  VERBATIM)
+
 set(fw pyco-${PYCO_BOARD})
-add_executable(${fw} ${PYCO_FW_CORE_SOURCES} ${PYCO_FW_PORT_SOURCES})
+add_executable(${fw} ${PYCO_FW_CORE_SOURCES} ${PYCO_FW_PORT_SOURCES} ${CMAKE_BINARY_DIR}/frozen_modules.cpp)
 set_target_properties(${fw} PROPERTIES SUFFIX ".elf")
 target_include_directories(${fw} PRIVATE src)
 target_compile_options(${fw} PRIVATE ${PYCO_MCU_WARNINGS} ${PYCO_CORE_FLAGS} ${PYCO_MCU_FLAGS})
@@ -70,7 +88,8 @@ add_test(NAME firmware/budget
          COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/firmware/budget.py --size ${CMAKE_SIZE}
                  --max-text ${PYCO_MCU_MAX_TEXT} --max-static-ram ${PYCO_MCU_MAX_STATIC_RAM}
                  --heap ${PYCO_MCU_HEAP_SIZE} --startup-reserve ${PYCO_MCU_STARTUP_RESERVE}
-                 --stack ${PYCO_MCU_STACK_SIZE} --ram ${PYCO_MCU_RAM_SIZE} $<TARGET_FILE:${fw}>)
+                 --stack ${PYCO_MCU_STACK_SIZE} --ram ${PYCO_MCU_RAM_SIZE} --text-ceiling ${PYCO_MCU_TEXT_CEILING}
+                 $<TARGET_FILE:${fw}>)
 if(PYCO_BOARD STREQUAL "qemu")
   add_test(NAME firmware/qemu-tests
            COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/firmware/run_qemu.py $<TARGET_FILE:${fw}>

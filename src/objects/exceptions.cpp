@@ -105,7 +105,10 @@ Type* os_error_subclass(Interpreter& vm, int64_t err) {
         case ETIMEDOUT: return vm.e_TimeoutError;
         case EAGAIN: case EALREADY: case EINPROGRESS: return vm.e_BlockingIOError;
         case ECHILD: return vm.e_ChildProcessError;
-        case EPIPE: case ESHUTDOWN: return vm.e_BrokenPipeError;
+        case EPIPE: return vm.e_BrokenPipeError;
+#ifdef ESHUTDOWN  // not in newlib
+        case ESHUTDOWN: return vm.e_BrokenPipeError;
+#endif
         case ECONNABORTED: return vm.e_ConnectionAbortedError;
         case ECONNREFUSED: return vm.e_ConnectionRefusedError;
         case ECONNRESET: return vm.e_ConnectionResetError;

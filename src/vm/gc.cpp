@@ -383,8 +383,7 @@ static void* alloc_with_gc(Interpreter& vm, size_t size, bool is_object, bool fi
 }
 
 R<Obj*> alloc_object_slow(Interpreter& vm, Type* type, size_t size, bool finalizer) {
-    if (type && type->instance_size > size && type->kind != Kind::Type) size = type->instance_size;
-    if (type && type->dict_offset == kDictAtEnd) size = ((size + 7) & ~size_t{7}) + sizeof(Dict*);  // see dict_at_end
+    // alloc_object (interp.h) has applied instance_size and the kDictAtEnd slot to `size`.
     Obj* o = static_cast<Obj*>(alloc_with_gc(vm, size, true, finalizer));
     if (!o) return raise_memory_error(vm);
     o->type = type;

@@ -365,6 +365,7 @@ private:
     // The fast path (inlined: floats and other one-block objects are allocated at a high rate): no
     // collection due, one block, no finalizer. Everything else goes through the collector-aware slow path.
     if (type && type->instance_size > size && type->kind != Kind::Type) size = type->instance_size;
+    if (type && type->dict_offset == kDictAtEnd) size = ((size + 7) & ~size_t{7}) + sizeof(void*);  // see dict_at_end
     if (size <= Heap::kBlock && !finalizer && vm.allocated_since_gc < vm.gc_threshold && !vm.config.gc_stress) {
         if (void* p = vm.heap.alloc_one(true)) {
             vm.allocated_since_gc += size;
