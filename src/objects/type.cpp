@@ -421,6 +421,9 @@ static R<Value> object_init_subclass(Interpreter& vm, Args args) {
     return Value::none();
 }
 
+// object.__subclasshook__(subclass): abc's hook; NotImplemented means "use the normal mechanism".
+static R<Value> object_subclasshook(Interpreter& vm, Args) { return vm.not_implemented; }
+
 static R<Value> object_reduce_dir(Interpreter& vm, Args args) {
     Value self = args.v[0];
     List* names = TRY(new_list(vm));
@@ -548,7 +551,8 @@ void init_type_type(Interpreter& vm) {
                                   {"__getattribute__", object_getattribute},
                                   {"__format__", object_format},
                                   {"__dir__", object_reduce_dir}});
-    add_classmethods(vm, vm.t_object, {{"__init_subclass__", object_init_subclass}});
+    add_classmethods(vm, vm.t_object, {{"__init_subclass__", object_init_subclass},
+                                       {"__subclasshook__", object_subclasshook}});
     add_staticmethods(vm, vm.t_type, {{"__new__", type_new}});
     add_methods(vm, vm.t_type, {{"__init__", type_init},
                                 {"__repr__", type_repr},

@@ -82,6 +82,12 @@ R<Value> bind_descriptor(Interpreter& vm, Value descr, Value obj, Type* owner) {
 Value tuple_or_none(Tuple* t) { return t ? val(t) : Value::none(); }
 
 // Attributes of built-in objects that live in their C++ fields.
+// `f.__isabstractmethod__` is present and true (abc's marker, looked through by property/classmethod).
+static R<bool> is_abstract_method(Interpreter& vm, Value f) {
+    Value v = TRY(getattr_opt(vm, f, TRY(intern(vm, "__isabstractmethod__"))));
+    return !v.is_null() && TRY(truthy(vm, v));
+}
+
 R<Value> special_attr(Interpreter& vm, Value obj, Str* name) {
     if (!obj.is_obj()) return name == vm.n___class__ ? val(type_of(vm, obj)) : Value();
     Obj* o = obj.as_obj();
@@ -185,10 +191,17 @@ R<Value> special_attr(Interpreter& vm, Value obj, Str* name) {
             if (name == vm.n_fset) return p->fset.is_null() ? Value::none() : p->fset;
             if (name == vm.n_fdel) return p->fdel.is_null() ? Value::none() : p->fdel;
             if (name == vm.n___doc__) return p->doc.is_null() ? Value::none() : p->doc;
+            if (name->view() == "__isabstractmethod__") {  // abc: abstract if any accessor is
+                for (Value f : {p->fget, p->fset, p->fdel})
+                    if (!f.is_null() && TRY(is_abstract_method(vm, f))) return Value::boolean(true);
+                return Value::boolean(false);
+            }
             break;
         }
-        case Kind::ClassMethod:
+        case Kind::ClassMethod:  // classmethod and staticmethod
             if (name == vm.n___func__) return static_cast<ClassMethod*>(o)->func;
+            if (name->view() == "__isabstractmethod__")
+                return Value::boolean(TRY(is_abstract_method(vm, static_cast<ClassMethod*>(o)->func)));
             break;
         case Kind::Slice: {
             auto* s = static_cast<Slice*>(o);
