@@ -381,11 +381,18 @@ static R<Value> object_setattr(Interpreter& vm, Args args) {
     TRY(check_nargs(vm, args, "__setattr__", 3, 3));
     if (!is_kind(args.v[1], Kind::Str))
         return raise(vm, vm.e_TypeError, "attribute name must be string, not '%s'", type_name(vm, args.v[1]));
-    Dict** slot = instance_dict_slot(args.v[0]);
-    if (!slot || is_type(args.v[0]))
-        return raise(vm, vm.e_AttributeError, "'%s' object has no attribute '%s'", type_name(vm, args.v[0]), as_str(args.v[1])->data);
-    if (!*slot) *slot = TRY(new_dict(vm));
-    TRY(dict_set(vm, *slot, args.v[1], args.v[2]));
+    if (is_type(args.v[0])) return raise(vm, vm.e_TypeError, "can't apply this __setattr__ to type object");
+    TRY(generic_setattr(vm, args.v[0], as_str(args.v[1]), args.v[2]));
+    return Value::none();
+}
+
+// type.__setattr__(cls, name, value): what a metaclass's __setattr__ reaches through super().
+static R<Value> type_setattr(Interpreter& vm, Args args) {
+    TRY(check_nargs(vm, args, "__setattr__", 3, 3));
+    if (!is_type(args.v[0])) return raise(vm, vm.e_TypeError, "descriptor '__setattr__' requires a 'type' object but received a '%s'", type_name(vm, args.v[0]));
+    if (!is_kind(args.v[1], Kind::Str))
+        return raise(vm, vm.e_TypeError, "attribute name must be string, not '%s'", type_name(vm, args.v[1]));
+    TRY(generic_setattr(vm, args.v[0], as_str(args.v[1]), args.v[2]));
     return Value::none();
 }
 
@@ -560,7 +567,8 @@ void init_type_type(Interpreter& vm) {
                                 {"mro", type_mro_method},
                                 {"__subclasscheck__", type_subclasscheck},
                                 {"__instancecheck__", type_instancecheck},
-                                {"__subclasses__", type_subclasses}});
+                                {"__subclasses__", type_subclasses},
+                                {"__setattr__", type_setattr}});
 }
 
 }  // namespace pyco

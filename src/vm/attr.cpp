@@ -360,14 +360,20 @@ static Status member_set(Interpreter& vm, MemberDescr* m, Value obj, Value value
 
 Status setattr(Interpreter& vm, Value obj, Str* name, Value value) {
     Type* t = type_of(vm, obj);
-    if (t->flags & TF_HEAPTYPE) {
+    if (t->flags & TF_HEAPTYPE) {  // a __setattr__ of the class (of the metaclass, for a class)
         Value sa = type_lookup(vm, t, vm.n___setattr__);
-        if (!sa.is_null() && sa != vm.object_setattr && !is_type(obj)) {
+        if (!sa.is_null() && sa != vm.object_setattr &&
+            !(is_type(obj) && sa == dict_get_str(vm.t_type->dict, vm.n___setattr__))) {
             Value args[3] = {obj, val(name), value};
             TRY(call(vm, sa, Args{args, 3, nullptr}));
             return Status::ok();
         }
     }
+    return generic_setattr(vm, obj, name, value);
+}
+
+Status generic_setattr(Interpreter& vm, Value obj, Str* name, Value value) {
+    Type* t = type_of(vm, obj);
     if (is_type(obj)) {
         Type* ty = static_cast<Type*>(obj.as_obj());
         if (!(ty->flags & TF_HEAPTYPE))
