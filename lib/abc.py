@@ -41,6 +41,10 @@ class ABCMeta(type):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _abstracts_of(cls, namespace, bases)
         cls._abc_registry = []
+        cls._abc_subclasses = []   # pyco keeps no type.__subclasses__() list
+        for base in bases:
+            if isinstance(base, ABCMeta):
+                base._abc_subclasses.append(cls)
         return cls
 
     # CPython refuses abstract classes in object.__new__; pyco checks at the call.
@@ -80,8 +84,8 @@ class ABCMeta(type):
         for rcls in cls._abc_registry:
             if issubclass(subclass, rcls):
                 return True
-        for scls in type.__subclasses__(cls):
-            if scls is not cls and issubclass(subclass, scls):
+        for scls in cls._abc_subclasses:
+            if issubclass(subclass, scls):
                 return True
         return False
 

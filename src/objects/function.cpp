@@ -284,12 +284,19 @@ R<Value> super_repr(Interpreter& vm, Args args) {
     return str_value(vm, r);
 }
 
+// f.__call__(*args, **kwargs): calls are dispatched on the object's kind; this makes them visible to
+// hasattr(f, '__call__') and structural checks such as collections.abc.Callable.
+R<Value> callable_call(Interpreter& vm, Args args) {
+    return call(vm, args.v[0], Args{args.v + 1, args.n - 1, args.kwnames});
+}
+
 }  // namespace
 
 void init_function_types(Interpreter& vm) {
-    add_methods(vm, vm.t_function, {{"__repr__", function_repr}, {"__get__", function_get}});
-    add_methods(vm, vm.t_method, {{"__repr__", method_repr}, {"__eq__", method_eq}, {"__hash__", method_hash}});
-    add_methods(vm, vm.t_builtin_function, {{"__repr__", native_repr}});
+    add_methods(vm, vm.t_function, {{"__repr__", function_repr}, {"__get__", function_get}, {"__call__", callable_call}});
+    add_methods(vm, vm.t_method, {{"__repr__", method_repr}, {"__eq__", method_eq}, {"__hash__", method_hash},
+                                  {"__call__", callable_call}});
+    add_methods(vm, vm.t_builtin_function, {{"__repr__", native_repr}, {"__call__", callable_call}});
     add_staticmethods(vm, vm.t_module, {{"__new__", module_new}});
     add_methods(vm, vm.t_module, {{"__repr__", module_repr}, {"__init__", module_init}});
     add_methods(vm, vm.t_cell, {{"__repr__", cell_repr}});

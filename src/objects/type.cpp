@@ -213,9 +213,10 @@ R<Type*> new_type(Interpreter& vm, Type* meta, Str* name, Tuple* bases, Dict* ns
     if (!qn.is_null()) (void)TRY(dict_pop(vm, t->dict, val(vm.n___qualname__)));
     Value mod = dict_get_str(t->dict, vm.n___module__);
     if (is_kind(mod, Kind::Str)) t->module_name = as_str(mod);
-    if (dict_get_str(t->dict, vm.n___doc__).is_null()) TRY(dict_set_str(vm, t->dict, vm.n___doc__, Value::none()));
     Value slots = dict_get_str(t->dict, vm.n___slots__);
     if (!slots.is_null()) TRY(make_slots(vm, t, base, slots));
+    // After the slots: '__doc__' may be one of them.
+    if (dict_get_str(t->dict, vm.n___doc__).is_null()) TRY(dict_set_str(vm, t->dict, vm.n___doc__, Value::none()));
     // __new__ and __init_subclass__ defined in the body are implicitly static/class methods.
     Value nw = dict_get_str(t->dict, vm.n___new__);
     if (is_kind(nw, Kind::Function)) {

@@ -92,3 +92,15 @@ class Sized(ABC):
 
 print(isinstance([], Sized), isinstance(3, Sized), issubclass(dict, Sized))
 print(getattr(property(Shape.area), '__isabstractmethod__'), getattr(property(len), '__isabstractmethod__'))
+
+
+class Base(ABC):
+    pass
+
+
+class Sub(Base):
+    pass
+
+
+Sub.register(float)
+print(issubclass(float, Base), isinstance(1.5, Base), issubclass(float, Sub), issubclass(Sub, Base))
