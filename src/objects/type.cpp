@@ -382,7 +382,7 @@ static R<Value> object_setattr(Interpreter& vm, Args args) {
     TRY(check_nargs(vm, args, "__setattr__", 3, 3));
     if (!is_kind(args.v[1], Kind::Str))
         return raise(vm, vm.e_TypeError, "attribute name must be string, not '%s'", type_name(vm, args.v[1]));
-    if (is_type(args.v[0])) return raise(vm, vm.e_TypeError, "can't apply this __setattr__ to type object");
+    if (is_type(args.v[0])) return raise(vm, vm.e_TypeError, "can't apply this __setattr__ to %s object", type_name(vm, args.v[0]));
     TRY(generic_setattr(vm, args.v[0], as_str(args.v[1]), args.v[2]));
     return Value::none();
 }
