@@ -306,8 +306,15 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         flds = [f for f in field_list if f.repr]
         _set_new_attribute(cls, '__repr__', _make_fn(
             '__repr__', ['self'],
-            ['return self.__class__.__qualname__ + f"(%s)"' % ', '.join('%s={self.%s!r}' % (f.name, f.name)
-                                                                        for f in flds)], {}, qualname))
+            ['key = id(self)',
+             'if key in running:',
+             " return '...'",
+             'running.add(key)',
+             'try:',
+             ' return self.__class__.__qualname__ + f"(%s)"' % ', '.join('%s={self.%s!r}' % (f.name, f.name)
+                                                                         for f in flds),
+             'finally:',
+             ' running.discard(key)'], {'running': set()}, qualname))
     if eq:
         flds = [f for f in field_list if f.compare]
         _set_new_attribute(cls, '__eq__', _make_fn(

@@ -120,3 +120,14 @@ def overwrite_lt():
 for body in (non_default, mutable_default, both_defaults, no_annotation, order_without_eq, frozen_mix,
              overwrite_lt):
     define(body)
+
+
+@dataclass
+class Link:
+    value: int
+    next: object = None
+
+
+a = Link(1)
+a.next = Link(2, a)
+print(a)
