@@ -134,12 +134,39 @@ class _EnumDict(dict):
 
 
 def _set(obj, name, value):
-    try:
+    if hasattr(obj, '__dict__'):
         object.__setattr__(obj, name, value)
-    except AttributeError:
-        if hasattr(obj, '__dict__'):
-            raise
-        _extra.setdefault(id(obj), {})[name] = value
+        return
+    for klass in type(obj).__mro__:
+        if name in klass.__dict__:
+            descr = klass.__dict__[name]
+            if hasattr(type(descr), '__set__'):
+                descr.__set__(obj, value)
+                return
+            break
+    _extra.setdefault(id(obj), {})[name] = value
+
+
+class _MemberProperty:
+    """Enum's name and value: read-only on members; on the class, the member of that name if any."""
+
+    def __init__(self, attr, name):
+        self.attr = attr
+        self.name = name
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            try:
+                return ownerclass._member_map_[self.name]
+            except KeyError:
+                raise AttributeError('%r has no attribute %r' % (ownerclass, self.name)) from None
+        return getattr(instance, self.attr)
+
+    def __set__(self, instance, value):
+        raise AttributeError("<enum 'Enum'> cannot set attribute %r" % (self.name,))
+
+    def __delete__(self, instance):
+        raise AttributeError("<enum 'Enum'> cannot delete attribute %r" % (self.name,))
 
 
 class EnumType(type):
@@ -492,13 +519,8 @@ class Enum(metaclass=EnumType):
         names += [n for n in type(self).__dict__ if not n.startswith('_')]
         return sorted(set(names))
 
-    @_builtin_property
-    def name(self):
-        return self._name_
-
-    @_builtin_property
-    def value(self):
-        return self._value_
+    name = _MemberProperty('_name_', 'name')
+    value = _MemberProperty('_value_', 'value')
 
 
 class ReprEnum(Enum):

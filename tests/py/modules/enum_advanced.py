@@ -116,3 +116,15 @@ try:
     Code.OK.missing
 except AttributeError as e:
     print(e)
+for target in (Color.RED, Code.OK):
+    try:
+        target.value = 3
+    except AttributeError as e:
+        print(e)
+
+
+class Mixed(str, Enum):
+    X = 'x'
+
+
+print(str(Mixed.X), repr(Mixed.X), Mixed.X == 'x', Mixed('x'), Color.RED.name, Color.GREEN.value)
