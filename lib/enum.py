@@ -4,6 +4,8 @@ __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFla
            'unique', 'property', 'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'global_enum',
            'verify', 'member', 'nonmember']
 
+import sys
+
 _builtin_property = property
 _builtin_bin = bin
 
@@ -367,7 +369,12 @@ class EnumType(type):
             else:
                 member_name, member_value = item
             classdict[member_name] = member_value
-        classdict['__module__'] = module if module is not None else 'enum'
+        if module is None:
+            try:
+                module = sys._getframemodulename(2) or '__main__'
+            except AttributeError:
+                module = '__main__'
+        classdict['__module__'] = module
         if qualname is not None:
             classdict['__qualname__'] = qualname
         return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)

@@ -10,6 +10,14 @@ _NoneType = type(None)
 TYPE_CHECKING = False
 
 
+def _caller_module(depth=2):
+    """__name__ of the module `depth` frames up (sys._getframemodulename where pyco has it)."""
+    try:
+        return sys._getframemodulename(depth) or '__main__'
+    except AttributeError:
+        return '__main__'
+
+
 def _type_repr(obj):
     if isinstance(obj, type):
         if obj.__module__ == 'builtins':
@@ -854,7 +862,7 @@ _NamedTuple = NamedTupleMeta('NamedTuple', (), {'_root': True})
 def NamedTuple(typename, fields=None, /, **kwargs):
     if fields is None:
         fields = kwargs.items()
-    return _make_nmtuple(typename, fields, '__main__')
+    return _make_nmtuple(typename, fields, _caller_module())
 
 
 NamedTuple.__mro_entries__ = lambda bases: (_NamedTuple,)
@@ -898,7 +906,7 @@ class _TypedDictMeta(type):
 def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
     if fields is None:
         fields = kwargs
-    ns = {'__annotations__': dict(fields), '__module__': '__main__'}
+    ns = {'__annotations__': dict(fields), '__module__': _caller_module()}
     return _TypedDictMeta(typename, (), ns, total=total)
 
 
@@ -981,7 +989,7 @@ class NewType:
             name = name.rpartition('.')[-1]
         self.__name__ = name
         self.__supertype__ = tp
-        self.__module__ = '__main__'   # CPython takes the caller's module from its frame
+        self.__module__ = _caller_module()
 
     def __repr__(self):
         return '%s.%s' % (self.__module__, self.__qualname__)
