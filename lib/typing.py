@@ -656,40 +656,45 @@ def _get_protocol_attrs(cls):
     return attrs
 
 
+def _callable_members_only(cls):
+    return all(callable(getattr(cls, attr, None)) for attr in _get_protocol_attrs(cls))
+
+
 class _ProtocolMeta(ABCMeta):
     def __instancecheck__(cls, instance):
-        if getattr(cls, '_is_protocol', False):
-            if not getattr(cls, '_is_runtime_protocol', False):
-                raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
-            if super().__instancecheck__(instance):
-                return True
+        is_protocol = cls.__dict__.get('_is_protocol', False)
+        if is_protocol and not getattr(cls, '_is_runtime_protocol', False):
+            raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
+        if (not is_protocol or _callable_members_only(cls)) and issubclass(type(instance), cls):
+            return True
+        if is_protocol:
             for attr in _get_protocol_attrs(cls):
                 if not hasattr(instance, attr):
-                    return False
+                    break
                 if callable(getattr(cls, attr, None)) and getattr(instance, attr) is None:
-                    return False
-            return True
-        return super().__instancecheck__(instance)
+                    break
+            else:
+                return True
+        return ABCMeta.__subclasscheck__(cls, type(instance))
 
     def __subclasscheck__(cls, other):
         if cls.__dict__.get('_is_protocol', False):
             if not getattr(cls, '_is_runtime_protocol', False):
                 raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
-            attrs = _get_protocol_attrs(cls)
-            if not all(callable(getattr(cls, a, None)) for a in attrs):
+            if not _callable_members_only(cls):
                 raise TypeError("Protocols with non-method members don't support issubclass()")
             if not isinstance(other, type):
                 raise TypeError('issubclass() arg 1 must be a class')
-            for attr in attrs:
+            for attr in _get_protocol_attrs(cls):
                 for base in other.__mro__:
                     if attr in base.__dict__:
                         if base.__dict__[attr] is None:
-                            return False
+                            return ABCMeta.__subclasscheck__(cls, other)
                         break
                 else:
-                    return False
+                    return ABCMeta.__subclasscheck__(cls, other)
             return True
-        return super().__subclasscheck__(other)
+        return ABCMeta.__subclasscheck__(cls, other)
 
     def __call__(cls, *args, **kwargs):
         if cls.__dict__.get('_is_protocol', False):

@@ -115,3 +115,45 @@ class Derived(Base):
 
 print(get_type_hints(h))
 print(get_type_hints(Derived), get_type_hints(Derived, include_extras=True)['z'])
+
+
+class MyList(List[int]):
+    pass
+
+
+@runtime_checkable
+class HasX(Protocol):
+    x: int
+
+
+class WithX:
+    x = 1
+
+
+class Impl(HasX):
+    def __init__(self):
+        self.x = 2
+
+
+print(MyList.__mro__, MyList([1, 2]), isinstance(WithX(), HasX), isinstance(3, HasX), Impl().x,
+      isinstance(Impl(), HasX))
+try:
+    issubclass(WithX, HasX)
+except TypeError as e:
+    print(e)
+
+
+class G(Generic[T]):
+    def get(self) -> T: ...
+
+
+class H(G[int]):
+    pass
+
+
+print(H.__parameters__, H.__orig_bases__, G[T], G[int] == G[int], Union[int, str] == Union[str, int])
+for bad in (lambda: G[int, str], lambda: Generic[int]):
+    try:
+        bad()
+    except TypeError as e:
+        print(e)
