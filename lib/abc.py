@@ -47,15 +47,6 @@ class ABCMeta(type):
                 base._abc_subclasses.append(cls)
         return cls
 
-    # CPython refuses abstract classes in object.__new__; pyco checks at the call.
-    def __call__(cls, *args, **kwargs):
-        abstracts = cls.__abstractmethods__
-        if abstracts:
-            names = sorted(abstracts)
-            raise TypeError("Can't instantiate abstract class %s with abstract method%s %s"
-                            % (cls.__name__, "s" if len(names) > 1 else "", ", ".join(names)))
-        return super().__call__(*args, **kwargs)
-
     def register(cls, subclass):
         if not isinstance(subclass, type):
             raise TypeError("Can only register classes")

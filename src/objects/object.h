@@ -44,6 +44,7 @@ enum : uint32_t {
     TF_EXCEPTION = 8,  // BaseException or a subclass
     TF_SEQUENCE = 16,  // matches sequence patterns (list, tuple, range); looked up along the MRO
     TF_MAPPING = 32,   // matches mapping patterns (dict); looked up along the MRO
+    TF_IS_ABSTRACT = 64,  // its __abstractmethods__ (abc) is non-empty: object.__new__ refuses it
 };
 
 struct Type : Obj {

@@ -1,5 +1,6 @@
 // `type` and `object`: class creation (with C3 method resolution order), lookup along the MRO, and the
 // methods every object inherits.
+#include <algorithm>
 #include <cstddef>
 #include <cctype>
 #include <cstdio>
@@ -305,6 +306,27 @@ static bool overrides(Interpreter& vm, Type* t, Str* name, Type* owner) {
     return v != base;
 }
 
+// CPython's refusal to instantiate a class whose __abstractmethods__ (set by abc.ABCMeta) is non-empty.
+static Raised abstract_class_error(Interpreter& vm, Type* cls) {
+    std::vector<std::string> names;
+    Value methods = dict_get_str(cls->dict, vm.n___abstractmethods__);
+    if (!methods.is_null()) {
+        R<Value> it = get_iter(vm, methods);
+        if (it.failed()) return Raised{};
+        while (true) {
+            R<Value> item = iter_next(vm, it.take());
+            if (item.failed()) return Raised{};
+            if (item.take().is_null()) break;
+            if (is_kind(item.take(), Kind::Str)) names.emplace_back(as_str(item.take())->view());
+        }
+    }
+    std::sort(names.begin(), names.end());
+    std::string joined;
+    for (const std::string& n : names) joined += (joined.empty() ? "" : ", ") + n;
+    return raise(vm, vm.e_TypeError, "Can't instantiate abstract class %s with abstract method%s %s", cls->name->data,
+                 names.size() > 1 ? "s" : "", joined.c_str());
+}
+
 static R<Value> object_new(Interpreter& vm, Args args) {
     if (args.n < 1 || !is_type(args.v[0])) return raise(vm, vm.e_TypeError, "object.__new__(X): X is not a type object");
     Type* cls = static_cast<Type*>(args.v[0].as_obj());
@@ -315,6 +337,7 @@ static R<Value> object_new(Interpreter& vm, Args args) {
             return raise(vm, vm.e_TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
     }
     if (cls->flags & TF_ABSTRACT) return raise(vm, vm.e_TypeError, "cannot create '%s' instances", cls->name->data);
+    if (cls->flags & TF_IS_ABSTRACT) return abstract_class_error(vm, cls);
     if (cls->kind != Kind::Object) {
         return raise(vm, vm.e_TypeError, "object.__new__(%s) is not safe, use %s.__new__()", cls->name->data,
                      cls->base ? cls->base->name->data : "object");

@@ -395,6 +395,10 @@ Status generic_setattr(Interpreter& vm, Value obj, Str* name, Value value) {
             return Status::ok();
         }
         if (name == vm.n___module__ && is_kind(value, Kind::Str)) ty->module_name = as_str(value);
+        if (name == vm.n___abstractmethods__) {
+            if (TRY(truthy(vm, value))) ty->flags |= TF_IS_ABSTRACT;
+            else ty->flags &= ~static_cast<uint32_t>(TF_IS_ABSTRACT);
+        }
         return dict_set_str(vm, ty->dict, name, value);
     }
     Value descr = type_lookup(vm, t, name);

@@ -104,3 +104,14 @@ class Sub(Base):
 
 Sub.register(float)
 print(issubclass(float, Base), isinstance(1.5, Base), issubclass(float, Sub), issubclass(Sub, Base))
+try:
+    object.__new__(Shape)
+except TypeError as e:
+    print(e)
+Shape.__abstractmethods__ = frozenset()
+print(type(Shape()).__name__)
+Plain.__abstractmethods__ = frozenset({'z', 'y'})
+try:
+    Plain()
+except TypeError as e:
+    print(e)
