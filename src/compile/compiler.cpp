@@ -221,7 +221,7 @@ struct Compiler {
             case Op::UNARY_NEGATIVE: case Op::UNARY_POSITIVE: case Op::UNARY_NOT: case Op::UNARY_INVERT:
             case Op::GET_ITER: case Op::JUMP: case Op::LOAD_ATTR: case Op::GET_YIELD_FROM_ITER: case Op::POP_BLOCK:
             case Op::LIST_TO_TUPLE: case Op::SETUP_ANNOTATIONS: case Op::YIELD_VALUE:
-            case Op::GET_AWAITABLE: case Op::GET_AITER:
+            case Op::GET_AWAITABLE: case Op::GET_AITER: case Op::ASYNC_GEN_WRAP:
                 return 0;
             case Op::GET_ANEXT: case Op::BEFORE_ASYNC_WITH:
                 return 1;
@@ -427,7 +427,9 @@ struct Compiler {
         return Status::ok();
     }
 
-    bool in_async_function() const { return u->scope->kind == ScopeKind::Function && u->scope->is_coroutine; }
+    bool in_async_function() const {
+        return u->scope->is_coroutine && (u->scope->kind == ScopeKind::Function || u->scope->kind == ScopeKind::Comprehension);
+    }
 
     Status async_for(For* f) {
         if (!in_async_function()) {
@@ -1568,12 +1570,13 @@ struct Compiler {
             TRY(expr(lambda_body));
             emit(Op::RETURN_VALUE);
         }
-        if (scope->is_coroutine && scope->is_generator) fail("asynchronous generators are not supported yet", pos);
         uint16_t cflags = 0;
         if (scope->has_varargs) cflags |= CO_VARARGS;
+        for (Scope* p = scope->parent; p; p = p->parent)  // defined inside a function: co_flags shows CO_NESTED
+            if (p->kind == ScopeKind::Function || p->kind == ScopeKind::Lambda || p->kind == ScopeKind::Comprehension) cflags |= CO_NESTED;
         if (scope->has_varkw) cflags |= CO_VARKEYWORDS;
-        if (scope->is_generator) cflags |= CO_GENERATOR;
         if (scope->is_coroutine) cflags |= scope->is_generator ? CO_ASYNC_GENERATOR : CO_COROUTINE;
+        else if (scope->is_generator) cflags |= CO_GENERATOR;
         Code* code = TRY(finish_unit(fname, pos.line, args->posonlyargs.size + args->args.size, args->posonlyargs.size,
                                      args->kwonlyargs.size, cflags));
         u = parent;
@@ -1813,14 +1816,20 @@ struct Compiler {
 
     Status comprehension(Expr* e, const ast::List<Comprehension*>& gens, Expr* elt, Expr* value, const char* name_) {
         Scope* scope = st.scope_of(e);
+        bool is_gen = e->kind == ExprKind::GeneratorExp;
+        bool is_async = scope->is_coroutine;
+        if (is_async && !is_gen && !(u->scope->is_coroutine && u->scope->kind != ScopeKind::Lambda)) {
+            fail("asynchronous comprehension outside of an asynchronous function", e->pos);
+            return Status::ok();
+        }
         CodeUnit unit;
         CodeUnit* parent = u;
         TRY(enter_unit(unit, scope, child_qualname(name_)));
         set_loc(e->pos);
         TRY(add_const(Value::none()));
-        bool is_gen = e->kind == ExprKind::GeneratorExp;
         if (!is_gen) emit(e->kind == ExprKind::ListComp ? Op::BUILD_LIST : e->kind == ExprKind::SetComp ? Op::BUILD_SET : Op::BUILD_MAP, 0);
         std::vector<uint32_t> starts, exits;
+        std::vector<bool> async_exit;
         for (uint32_t g = 0; g < gens.size; g++) {
             Comprehension* c = gens[g];
             if (g == 0) {
@@ -1828,11 +1837,21 @@ struct Compiler {
             } else {
                 TRY(expr(c->iter));
                 set_loc(e->pos);
-                emit(Op::GET_ITER);
+                emit(c->is_async ? Op::GET_AITER : Op::GET_ITER);
             }
             uint32_t start = here();
             starts.push_back(start);
-            exits.push_back(emit(Op::FOR_ITER));
+            async_exit.push_back(c->is_async);
+            if (c->is_async) {
+                // As `async for`: await __anext__(); StopAsyncIteration ends the loop at END_ASYNC_FOR.
+                exits.push_back(emit(Op::SETUP_FINALLY));
+                emit(Op::GET_ANEXT);
+                TRY(load_none());
+                emit(Op::YIELD_FROM);
+                emit(Op::POP_BLOCK);
+            } else {
+                exits.push_back(emit(Op::FOR_ITER));
+            }
             TRY(store_target(c->target));
             for (Expr* cond : c->ifs) {
                 std::vector<uint32_t> skip;
@@ -1843,6 +1862,7 @@ struct Compiler {
         uint32_t depth = gens.size + 1;
         if (is_gen) {
             TRY(expr(elt));
+            if (is_async) emit(Op::ASYNC_GEN_WRAP);
             emit(Op::YIELD_VALUE);
             emit(Op::POP_TOP);
         } else if (e->kind == ExprKind::DictComp) {
@@ -1856,10 +1876,12 @@ struct Compiler {
         for (size_t g = gens.size; g-- > 0;) {
             emit(Op::JUMP, starts[g]);
             patch_here(exits[g]);
+            if (async_exit[g]) emit(Op::END_ASYNC_FOR);
         }
         if (is_gen) TRY(load_none());
         emit(Op::RETURN_VALUE);
-        Code* code = TRY(finish_unit(name_, e->pos.line, 1, 0, 0, is_gen ? CO_GENERATOR : 0));
+        uint32_t cflags = is_gen ? (is_async ? CO_ASYNC_GENERATOR : CO_GENERATOR) : (is_async ? CO_COROUTINE : 0);
+        Code* code = TRY(finish_unit(name_, e->pos.line, 1, 0, 0, cflags));
         u = parent;
         if (!ok()) return Status::ok();
         set_loc(e->pos);
@@ -1870,8 +1892,9 @@ struct Compiler {
         emit(Op::MAKE_FUNCTION, flags);
         TRY(expr(gens[0]->iter));
         set_loc(e->pos);
-        emit(Op::GET_ITER);
+        emit(gens[0]->is_async ? Op::GET_AITER : Op::GET_ITER);
         emit(Op::CALL, 1);
+        if (is_async && !is_gen) TRY(emit_await(0));
         return Status::ok();
     }
 
@@ -2066,10 +2089,15 @@ struct Compiler {
                 if (y->value) TRY(expr(y->value));
                 else TRY(load_none());
                 set_loc(e->pos);
+                if (u->scope->is_coroutine) emit(Op::ASYNC_GEN_WRAP);
                 emit(Op::YIELD_VALUE);
                 return Status::ok();
             }
             case ExprKind::YieldFrom: {
+                if (u->scope->is_coroutine) {
+                    fail("'yield from' inside async function", e->pos);
+                    return Status::ok();
+                }
                 TRY(expr(static_cast<YieldFrom*>(e)->value));
                 set_loc(e->pos);
                 emit(Op::GET_YIELD_FROM_ITER);
@@ -2079,9 +2107,7 @@ struct Compiler {
             }
             case ExprKind::Await:
                 if (!in_async_function()) {
-                    if (u->scope->kind == ScopeKind::Comprehension && u->scope->parent && u->scope->parent->is_coroutine)
-                        fail("'await' in comprehensions is not supported yet", e->pos);
-                    else if (u->scope->kind == ScopeKind::Module || u->scope->kind == ScopeKind::Class)
+                    if (u->scope->kind == ScopeKind::Module || u->scope->kind == ScopeKind::Class)
                         fail("'await' outside function", e->pos);
                     else
                         fail("'await' outside async function", e->pos);

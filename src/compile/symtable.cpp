@@ -348,7 +348,14 @@ struct SymtableBuilder {
         }
         if (elt) expr(elt);
         if (value) expr(value);
-        if (e->kind == ExprKind::GeneratorExp) cur->is_generator = true;
+        bool is_gen = e->kind == ExprKind::GeneratorExp;
+        if (is_gen) cur->is_generator = true;
+        for (Comprehension* c : gens)
+            if (c->is_async) cur->is_coroutine = true;
+        // An async list/set/dict comprehension is awaited where it is built, so an enclosing comprehension is
+        // asynchronous too (an async generator expression is not awaited: it doesn't propagate).
+        if (cur->is_coroutine && !is_gen && cur->parent && cur->parent->kind == ScopeKind::Comprehension)
+            cur->parent->is_coroutine = true;
         close();
     }
 
@@ -436,6 +443,7 @@ struct SymtableBuilder {
                 break;
             }
             case ExprKind::Await:
+                if (cur->kind == ScopeKind::Comprehension) cur->is_coroutine = true;
                 expr(static_cast<Await*>(e)->value);
                 break;
             case ExprKind::Yield:

@@ -158,7 +158,20 @@ R<Value> builtin_print(Interpreter& vm, Args args) {
         }
         end = as_str(kw[1])->view();
     }
-    // One write per call: the line is assembled first (sep/end views stay valid: their strings are arguments).
+    if (!is_kind(file, Kind::File)) {
+        // Any other file object (io.StringIO, a user class) sees CPython's calls: one write per argument,
+        // separator and end.
+        for (uint32_t i = 0; i < args.n; i++) {
+            if (i) TRY(write_text(vm, file, sep));
+            Str* s = TRY(to_str(vm, args.v[i]));
+            TRY(write_text(vm, file, s->view()));
+        }
+        TRY(write_text(vm, file, end));
+        if (!kw[3].is_null() && TRY(truthy(vm, kw[3]))) TRY(flush_file(vm, file));
+        return Value::none();
+    }
+    // One write per call to a built-in file: the line is assembled first (sep/end views stay valid: their strings
+    // are arguments).
     std::string line;
     for (uint32_t i = 0; i < args.n; i++) {
         if (i) line.append(sep);
@@ -557,6 +570,7 @@ R<bool> instance_check(Interpreter& vm, Value obj, Value cls) {
         leave_recursion(vm);
         return false;
     }
+    if (Tuple* members = TRY(union_members_for_check(vm, cls, "isinstance"))) return instance_check(vm, obj, val(members));
     // Any object whose class defines __instancecheck__ (typing's aliases and special forms).
     Value hook = TRY(user_check_hook(vm, cls, "__instancecheck__"));
     if (!hook.is_null()) return truthy(vm, TRY(call1(vm, hook, obj)));
@@ -580,6 +594,9 @@ R<bool> subclass_check(Interpreter& vm, Value derived, Value cls) {
     if (is_type(cls) || cls.is_obj()) {  // a metaclass's hook, or that of any object's class (typing)
         Value hook = TRY(user_check_hook(vm, cls, "__subclasscheck__"));
         if (!hook.is_null()) return truthy(vm, TRY(call1(vm, hook, derived)));
+    }
+    if (!is_type(cls)) {
+        if (Tuple* members = TRY(union_members_for_check(vm, cls, "issubclass"))) return subclass_check(vm, derived, val(members));
     }
     if (!is_type(derived)) return raise(vm, vm.e_TypeError, "issubclass() arg 1 must be a class");
     if (!is_type(cls)) {
@@ -652,7 +669,7 @@ R<Value> builtin_next(Interpreter& vm, Args args) {
         if (!ret.is_null() && !ret.is_none()) return raise_with_arg(vm, vm.e_StopIteration, ret);
         return raise_value(vm, TRY(new_exception(vm, vm.e_StopIteration, Args{nullptr, 0, nullptr})));
     }
-    if (t->kind == Kind::Iter && !(t->flags & TF_HEAPTYPE)) {
+    if (t->kind == Kind::Iter && !(t->flags & (TF_HEAPTYPE | TF_OWN_NEXT))) {
         Value item = TRY(iter_next(vm, it));
         if (!item.is_null()) return item;
         if (!fallback.is_null()) return fallback;

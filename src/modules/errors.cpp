@@ -182,12 +182,9 @@ std::string suggestion_for(Interpreter& vm, Value exc) {
     return suggest_among_keys(vm.builtins, wanted);
 }
 
-void format_one(Interpreter& vm, Value exc, std::string& out) {
+// The last lines of a traceback: `Type: message`, a hint, notes (SyntaxError: the file, line and caret first).
+void format_exception_only(Interpreter& vm, Value exc, std::string& out) {
     Exception* e = as_exception(exc);
-    if (e->traceback) {
-        out += "Traceback (most recent call last):\n";
-        for (Traceback* tb = e->traceback; tb; tb = tb->next) print_frame_line(out, tb->code, tb->instr);
-    }
     Type* t = type_of(vm, exc);
     if (is_subtype(t, vm.e_SyntaxError)) {
         Dict** slot = instance_dict_slot(exc);
@@ -261,18 +258,138 @@ void format_one(Interpreter& vm, Value exc, std::string& out) {
     }
 }
 
-void format_chain(Interpreter& vm, Value exc, std::string& out, int depth) {
-    Exception* e = as_exception(exc);
-    if (depth < 100) {
+// How an uncaught exception prints, as CPython's traceback module: the chain of causes/contexts, and for an
+// exception group a box per sub-exception ("  +-+---- 1 ----", "    | ...") nested to max_group_depth.
+struct PrintContext {
+    int group_depth = 0;
+    bool need_close = false;
+    std::vector<Obj*> seen;  // the exceptions already printed (cycles in __context__ end there)
+};
+
+constexpr int kMaxGroupWidth = 15;
+constexpr int kMaxGroupDepth = 10;
+
+// Appends every line of `text` with the margin of the current group depth.
+void emit(PrintContext& ctx, std::string& out, std::string_view text, char margin = '|') {
+    std::string prefix(static_cast<size_t>(2 * ctx.group_depth), ' ');
+    if (ctx.group_depth) {
+        prefix += margin;
+        prefix += ' ';
+    }
+    size_t i = 0;
+    while (i < text.size()) {
+        size_t j = text.find('\n', i);
+        j = j == std::string_view::npos ? text.size() : j + 1;
+        out += prefix;
+        out.append(text.substr(i, j - i));
+        i = j;
+    }
+}
+
+std::string stack_text(Exception* e) {
+    std::string s;
+    for (Traceback* tb = e->traceback; tb; tb = tb->next) print_frame_line(s, tb->code, tb->instr);
+    return s;
+}
+
+// The sub-exceptions of an exception group, or null for other exceptions.
+Tuple* group_members(Interpreter& vm, Value exc) {
+    R<Str*> name = intern(vm, "BaseExceptionGroup");
+    if (name.failed()) {
+        take_exception(vm);
+        return nullptr;
+    }
+    Value cls = dict_get_str(vm.builtins, name.take());
+    if (!is_type(cls) || !isinstance(vm, exc, static_cast<Type*>(cls.as_obj()))) return nullptr;
+    R<Str*> attr = intern(vm, "exceptions");
+    R<Value> members = attr.failed() ? R<Value>(Raised{}) : getattr(vm, exc, attr.take());
+    if (members.failed()) {
+        take_exception(vm);
+        return nullptr;
+    }
+    Value m = members.take();
+    return is_kind(m, Kind::Tuple) ? as_tuple(m) : nullptr;
+}
+
+bool seen_before(PrintContext& ctx, Value exc) {
+    for (Obj* o : ctx.seen)
+        if (o == exc.as_obj()) return true;
+    return false;
+}
+
+void format_exception(Interpreter& vm, Value exc, std::string& out, PrintContext& ctx) {
+    // The chain, newest last: each entry is printed after the message linking it to the previous one.
+    struct Link {
+        const char* message;
+        Value exc;
+    };
+    std::vector<Link> chain;
+    const char* message = nullptr;
+    // The exception itself always prints; a cause or context already printed ends the chain (cycles).
+    for (Value cur = exc; cur.is_obj() && (chain.empty() || !seen_before(ctx, cur)) && chain.size() < 1000;) {
+        ctx.seen.push_back(cur.as_obj());
+        chain.push_back(Link{message, cur});
+        Exception* e = as_exception(cur);
         if (e->cause.is_obj()) {
-            format_chain(vm, e->cause, out, depth + 1);
-            out += "\nThe above exception was the direct cause of the following exception:\n\n";
+            message = "\nThe above exception was the direct cause of the following exception:\n\n";
+            cur = e->cause;
         } else if (e->context.is_obj() && !e->suppress_context) {
-            format_chain(vm, e->context, out, depth + 1);
-            out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+            message = "\nDuring handling of the above exception, another exception occurred:\n\n";
+            cur = e->context;
+        } else {
+            cur = Value();
         }
     }
-    format_one(vm, exc, out);
+    // chain[i].message links chain[i] (older) to chain[i - 1] (newer): print the oldest first.
+    for (size_t k = chain.size(); k-- > 0;) {
+        if (k + 1 < chain.size()) emit(ctx, out, chain[k + 1].message);
+        Value cur = chain[k].exc;
+        Exception* e = as_exception(cur);
+        Tuple* members = group_members(vm, cur);
+        std::string text;
+        if (!members) {
+            if (e->traceback) text = "Traceback (most recent call last):\n" + stack_text(e);
+            format_exception_only(vm, cur, text);
+            emit(ctx, out, text);
+        } else if (ctx.group_depth > kMaxGroupDepth) {
+            emit(ctx, out, "... (max_group_depth is " + std::to_string(kMaxGroupDepth) + ")\n");
+        } else {
+            bool toplevel = ctx.group_depth == 0;
+            if (toplevel) ctx.group_depth++;
+            if (e->traceback) {
+                emit(ctx, out, "Exception Group Traceback (most recent call last):\n", toplevel ? '+' : '|');
+                emit(ctx, out, stack_text(e));
+            }
+            format_exception_only(vm, cur, text);
+            emit(ctx, out, text);
+            int count = static_cast<int>(members->size);
+            int shown = count <= kMaxGroupWidth ? count : kMaxGroupWidth + 1;
+            ctx.need_close = false;
+            for (int i = 0; i < shown; i++) {
+                bool last = i == shown - 1;
+                if (last) ctx.need_close = true;  // a nested group may draw the closing line instead
+                bool truncated = i >= kMaxGroupWidth;
+                std::string title = truncated ? "..." : std::to_string(i + 1);
+                out.append(static_cast<size_t>(2 * ctx.group_depth), ' ');
+                out += i == 0 ? "+-" : "  ";
+                out += "+---------------- " + title + " ----------------\n";
+                ctx.group_depth++;
+                if (!truncated) {
+                    format_exception(vm, members->items[i], out, ctx);
+                } else {
+                    int more = count - kMaxGroupWidth;
+                    emit(ctx, out, "and " + std::to_string(more) + " more exception" + (more > 1 ? "s" : "") + "\n");
+                }
+                if (last && ctx.need_close) {
+                    out.append(static_cast<size_t>(2 * ctx.group_depth), ' ');
+                    out += "+------------------------------------\n";
+                    ctx.need_close = false;
+                }
+                ctx.group_depth--;
+            }
+            if (toplevel) ctx.group_depth = 0;
+        }
+    }
 }
 
 }  // namespace
@@ -281,7 +398,8 @@ void print_exception(Interpreter& vm, Value exc, int fd) {
     if (!exc.is_obj() || exc.as_obj()->type->kind != Kind::Exception) return;
     Value saved = take_exception(vm);
     std::string out;
-    format_chain(vm, exc, out, 0);
+    PrintContext ctx;
+    format_exception(vm, exc, out, ctx);
     vm.port.flush_console();
     vm.port.write_console(fd, out);
     vm.exc = saved;

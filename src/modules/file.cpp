@@ -328,12 +328,7 @@ R<size_t> write_value(Interpreter& vm, File* f, Value v) {
     TRY(ensure_writable(vm, f));
     if (f->binary) {
         std::string_view data;
-        if (is_kind(v, Kind::Bytes)) {
-            data = as_bytes(v)->view();
-        } else if (is_kind(v, Kind::ByteArray)) {
-            auto* b = static_cast<ByteArray*>(v.as_obj());
-            data = std::string_view(reinterpret_cast<const char*>(b->data), b->size);
-        } else {
+        if (!buffer_view(v, &data)) {
             return raise(vm, vm.e_TypeError, "a bytes-like object is required, not '%s'", type_name(vm, v));
         }
         TRY(drop_read_ahead(vm, f));
@@ -632,6 +627,14 @@ R<Value> get_errors(Interpreter& vm, Args args) {
     return val(TRY(new_str(vm, "strict")));
 }
 
+// sys.stdin/stdout/stderr's binary layer (made by new_console_file); other text files have none yet.
+R<Value> get_buffer(Interpreter& vm, Args args) {
+    File* f = TRY(file_self(vm, args, "buffer"));
+    Value b = f->dict ? dict_get_str(f->dict, vm.n_buffer) : Value();
+    if (b.is_null()) return raise(vm, vm.e_AttributeError, "'_io.TextIOWrapper' object has no attribute 'buffer'");
+    return b;
+}
+
 Status add_getters(Interpreter& vm, Type* t, std::initializer_list<MethodDef> getters) {
     for (const MethodDef& g : getters) {
         NativeFunction* fget = TRY(new_native(vm, g.name, g.fn));
@@ -664,7 +667,7 @@ Status init_file_type(Interpreter& vm, Type* t, bool text) {
                         {"__next__", file_next},
                         {"__repr__", file_repr}});
     TRY(add_getters(vm, t, {{"closed", get_closed}, {"name", get_name}, {"mode", get_mode}}));
-    if (text) TRY(add_getters(vm, t, {{"encoding", get_encoding}, {"errors", get_errors}}));
+    if (text) TRY(add_getters(vm, t, {{"encoding", get_encoding}, {"errors", get_errors}, {"buffer", get_buffer}}));
     TRY(dict_set_str(vm, t->dict, vm.n___module__, val(TRY(new_str(vm, "_io")))));
     return Status::ok();
 }
@@ -860,6 +863,17 @@ R<Value> new_console_file(Interpreter& vm, int fd, const char* name, const char*
     f->binary = false;
     f->owns_fd = false;
     f->fd = fd;
+    // CPython's sys.stdout.buffer etc.: the binary layer under the text stream (here a binary console file on
+    // the same descriptor, kept in the text file's __dict__).
+    File* b = TRY(new_file(vm, vm.t_binary_file));
+    b->name = f->name;
+    b->mode_str = TRY(new_str(vm, mode[0] == 'r' ? "rb" : "wb"));
+    b->mode = static_cast<uint8_t>(FM_CONSOLE | (mode[0] == 'r' ? FM_READ : FM_WRITE));
+    b->binary = true;
+    b->owns_fd = false;
+    b->fd = fd;
+    f->dict = TRY(new_dict(vm));
+    TRY(dict_set_str(vm, f->dict, vm.n_buffer, val(b)));
     return val(f);
 }
 
@@ -868,6 +882,9 @@ void init_file_types(Interpreter& vm) {
     (void)init_file_type(vm, vm.t_text_file, true);
     (void)init_file_type(vm, vm.t_binary_file, false);
     (void)init_unsupported_operation(vm);
+    // CPython's classes live in _io: reprs and messages say '_io.TextIOWrapper' (see type_name).
+    R<Str*> io_name = intern(vm, "_io");
+    if (!io_name.failed()) vm.t_text_file->module_name = vm.t_binary_file->module_name = io_name.take();
 }
 
 }  // namespace pyco

@@ -1,10 +1,13 @@
-// The import system: sys.modules, built-in modules, and .py files found along sys.path.
+// The import system: sys.modules, built-in modules, frozen modules (lib/, compiled at build time) and .py files
+// found along sys.path.
 #include <string>
 
 #include "compile/compile.h"
+#include "modules/frozen.h"
 #include "modules/modules.h"
 #include "objects/objects.h"
 #include "ports/port.h"
+#include "vm/marshal.h"
 #include "vm/vm.h"
 
 namespace pyco {
@@ -39,7 +42,50 @@ Value sys_path(Interpreter& vm) {
     return dict_get_str(vm.sys_module->dict, vm.n_path);
 }
 
-// Finds and loads one module `full` (dotted), whose parent package (if any) is already imported.
+// Creates module `full` (registered in sys.modules while it runs) and runs `code` in it: from a file (`file`
+// set, `code` compiled from `source`) or frozen (`code` given). A package gets `__path__` (`pkg_dir`, or an
+// empty list for a frozen package, whose submodules are frozen too).
+R<Value> exec_new_module(Interpreter& vm, Str* fname, const std::string& full, Value parent, bool is_pkg,
+                         const std::string* pkg_dir, const std::string* file, std::string_view source, Code* code) {
+    Module* m = TRY(new_module(vm, fname));
+    if (file) TRY(dict_set_str(vm, m->dict, vm.n___file__, val(TRY(new_str(vm, *file)))));
+    TRY(dict_set_str(vm, m->dict, vm.n___builtins__, TRY(dict_get(vm, vm.modules, val(vm.n_builtins)))));
+    if (is_pkg) {
+        List* p = TRY(new_list(vm));
+        if (pkg_dir) TRY(list_append(vm, p, val(TRY(new_str(vm, *pkg_dir)))));
+        TRY(dict_set_str(vm, m->dict, vm.n___path__, val(p)));
+        TRY(dict_set_str(vm, m->dict, vm.n___package__, val(fname)));
+    } else {
+        size_t dot = full.rfind('.');
+        TRY(dict_set_str(vm, m->dict, vm.n___package__,
+                         val(TRY(new_str(vm, dot == std::string::npos ? "" : full.substr(0, dot))))));
+    }
+    TRY(dict_set(vm, vm.modules, val(fname), val(m)));
+    R<Value> r = Value::none();
+    if (!code) {
+        R<Code*> compiled = compile_source(vm, source, TRY(new_str(vm, *file)), ParseMode::File);
+        if (compiled.failed()) r = Raised{};
+        else code = compiled.take();
+    }
+    if (code) r = run_code(vm, code, m->dict, m->dict);
+    if (r.failed()) {
+        Value saved = take_exception(vm);
+        R<Value> ignored = dict_pop(vm, vm.modules, val(fname));
+        (void)ignored;
+        vm.exc = saved;
+        return Raised{};
+    }
+    if (!parent.is_null()) {
+        std::string leaf = full.substr(full.rfind('.') == std::string::npos ? 0 : full.rfind('.') + 1);
+        TRY(setattr(vm, parent, TRY(intern(vm, leaf)), val(m)));
+    }
+    // The module may have replaced itself in sys.modules.
+    Value final = TRY(dict_get(vm, vm.modules, val(fname)));
+    return final.is_null() ? val(m) : final;
+}
+
+// Finds and loads one module `full` (dotted), whose parent package (if any) is already imported. The order is
+// CPython's sys.meta_path: built-in (C++) modules, then frozen ones, then sys.path.
 R<Value> load_module(Interpreter& vm, const std::string& full, Value parent) {
     Str* fname = TRY(new_str(vm, full));
     Value existing = TRY(dict_get(vm, vm.modules, val(fname)));
@@ -48,6 +94,10 @@ R<Value> load_module(Interpreter& vm, const std::string& full, Value parent) {
     R<Value> bi = import_builtin_module(vm, fname);
     if (bi.failed()) return Raised{};
     if (!bi.take().is_null()) return bi.take();
+    if (const FrozenModule* fm = find_frozen_module(full)) {
+        Code* code = TRY(load_frozen_code(vm, fm));
+        return exec_new_module(vm, fname, full, parent, fm->is_package, nullptr, nullptr, {}, code);
+    }
     std::string leaf = full.substr(full.rfind('.') == std::string::npos ? 0 : full.rfind('.') + 1);
     // Search directories: the parent package's __path__, or sys.path.
     Value dirs = parent.is_null() ? sys_path(vm) : TRY(getattr_opt(vm, parent, vm.n___path__));
@@ -65,34 +115,8 @@ R<Value> load_module(Interpreter& vm, const std::string& full, Value parent) {
             std::string source;
             int err = read_file(vm, path, &source);
             if (err) return raise_os_error(vm, err, val(TRY(new_str(vm, path))));
-            Module* m = TRY(new_module(vm, fname));
-            TRY(dict_set_str(vm, m->dict, vm.n___file__, val(TRY(new_str(vm, path)))));
-            TRY(dict_set_str(vm, m->dict, vm.n___builtins__, TRY(dict_get(vm, vm.modules, val(vm.n_builtins)))));
-            if (is_pkg) {
-                List* p = TRY(new_list(vm));
-                TRY(list_append(vm, p, val(TRY(new_str(vm, prefix + leaf)))));
-                TRY(dict_set_str(vm, m->dict, vm.n___path__, val(p)));
-                TRY(dict_set_str(vm, m->dict, vm.n___package__, val(fname)));
-            } else {
-                size_t dot = full.rfind('.');
-                TRY(dict_set_str(vm, m->dict, vm.n___package__,
-                                 val(TRY(new_str(vm, dot == std::string::npos ? "" : full.substr(0, dot))))));
-            }
-            TRY(dict_set(vm, vm.modules, val(fname), val(m)));
-            Str* filename = TRY(new_str(vm, path));
-            R<Code*> code = compile_source(vm, source, filename, ParseMode::File);
-            R<Value> r = code.failed() ? R<Value>(Raised{}) : run_code(vm, code.take(), m->dict, m->dict);
-            if (r.failed()) {
-                Value saved = take_exception(vm);
-                R<Value> ignored = dict_pop(vm, vm.modules, val(fname));
-                (void)ignored;
-                vm.exc = saved;
-                return Raised{};
-            }
-            if (!parent.is_null()) TRY(setattr(vm, parent, TRY(intern(vm, leaf)), val(m)));
-            // The module may have replaced itself in sys.modules.
-            Value final = TRY(dict_get(vm, vm.modules, val(fname)));
-            return final.is_null() ? val(m) : final;
+            std::string pkg_dir = prefix + leaf;
+            return exec_new_module(vm, fname, full, parent, is_pkg, &pkg_dir, &path, source, nullptr);
         }
     }
     R<Value> e = new_exception(vm, vm.e_ModuleNotFoundError,
@@ -119,13 +143,26 @@ constexpr BuiltinModule kBuiltinModules[] = {
     {"math", init_math_module},     {"time", init_time_module},     {"random", init_random_module},
     {"json", init_json_module},     {"struct", init_struct_module}, {"binascii", init_binascii_module},
     {"errno", init_errno_module},
+    {"hashlib", init_hashlib_module}, {"io", init_io_module},     {"array", init_array_module},
 };
 }  // namespace
 
 std::vector<std::string> builtin_module_names() {
     std::vector<std::string> names = {"builtins", "sys"};
     for (const BuiltinModule& e : kBuiltinModules) names.emplace_back(e.name);
+    for (uint32_t i = 0; i < kFrozenModuleCount; i++) names.emplace_back(kFrozenModules[i].name);
     return names;
+}
+
+const FrozenModule* find_frozen_module(std::string_view name) {
+    for (uint32_t i = 0; i < kFrozenModuleCount; i++)
+        if (name == kFrozenModules[i].name) return &kFrozenModules[i];
+    return nullptr;
+}
+
+R<Code*> load_frozen_code(Interpreter& vm, const FrozenModule* fm) {
+    Str* filename = TRY(new_str(vm, "<frozen " + std::string(fm->name) + ">"));
+    return unmarshal_code(vm, std::string_view(reinterpret_cast<const char*>(fm->data), fm->size), filename);
 }
 
 R<Value> import_builtin_module(Interpreter& vm, Str* name) {

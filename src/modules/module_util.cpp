@@ -2,6 +2,7 @@
 #include "modules/module_util.h"
 
 #include <cstring>
+#include <string>
 
 #include "compile/compile.h"
 #include "vm/vm.h"
@@ -34,6 +35,22 @@ Status module_exec(Interpreter& vm, Module* m, std::string_view source) {
     Code* code = TRY(compile_source(vm, source, TRY(new_str(vm, filename)), ParseMode::File));
     TRY(run_code(vm, code, m->dict, m->dict));
     return Status::ok();
+}
+
+R<Type*> new_native_type(Interpreter& vm, const char* name, const char* module_name, Kind kind, uint32_t flags,
+                         Type* base) {
+    Dict* d = TRY(new_dict(vm));
+    TRY(dict_set_str(vm, d, vm.n___module__, val(TRY(new_str(vm, module_name)))));
+    Tuple* bases = TRY(tuple_of(vm, {val(base ? base : vm.t_object)}));
+    Type* t = TRY(new_type(vm, vm.t_type, TRY(new_str(vm, name)), bases, d));
+    t->kind = kind;
+    t->instance_size = layout_size(kind);
+    t->dict_offset = layout_dict_offset(kind);
+    t->flags = flags;  // not TF_HEAPTYPE: like CPython's built-in classes, its attributes are read-only
+    // The name type_name() gives it in messages, interned now so that error paths find it without allocating.
+    TRY(intern(vm, std::string(module_name) + "." + name));
+    vm.type_epoch++;
+    return t;
 }
 
 BigInt bigint_of(Value v) {

@@ -16,6 +16,12 @@ namespace pyco {
 // Runs Python source (a module's part written in Python, kept in the binary) in the module's namespace.
 [[nodiscard]] Status module_exec(Interpreter& vm, Module* m, std::string_view source);
 
+// A built-in class of a module whose instances have a native layout (e.g. Kind::Buffer): `module_name` is its
+// __module__ (CPython's, e.g. "_io"); `flags` TF_BASETYPE lets Python code subclass it. Methods are added with
+// add_methods; instances are allocated by its __new__ with alloc<Layout>(vm, cls).
+[[nodiscard]] R<Type*> new_native_type(Interpreter& vm, const char* name, const char* module_name, Kind kind,
+                                       uint32_t flags, Type* base = nullptr);
+
 // Any int (small, big, bool, subclass) as a BigInt, and back (a plain int, small when it fits).
 BigInt bigint_of(Value int_value);
 [[nodiscard]] R<Value> int_of_bigint(Interpreter& vm, const BigInt& b);

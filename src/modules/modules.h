@@ -43,6 +43,10 @@ void init_file_types(Interpreter& vm);
 [[nodiscard]] Status init_struct_module(Interpreter& vm);
 [[nodiscard]] Status init_binascii_module(Interpreter& vm);
 [[nodiscard]] Status init_errno_module(Interpreter& vm);
+// hashlib.cpp, io.cpp, array.cpp.
+[[nodiscard]] Status init_hashlib_module(Interpreter& vm);
+[[nodiscard]] Status init_io_module(Interpreter& vm);
+[[nodiscard]] Status init_array_module(Interpreter& vm);
 
 // import.cpp
 [[nodiscard]] R<Value> import_module(Interpreter& vm, Str* name, Dict* globals, Value fromlist, intptr_t level);
@@ -50,8 +54,12 @@ void init_file_types(Interpreter& vm);
 std::string module_file_description(Interpreter& vm, Module* m);
 // Built-in modules other than sys/builtins/gc (created at start): a successful null Value when `name` is not one.
 [[nodiscard]] R<Value> import_builtin_module(Interpreter& vm, Str* name);
-// The names of all modules built into the binary (for help('modules')).
+// The names of all modules built into the binary (for help('modules')), frozen ones included.
 std::vector<std::string> builtin_module_names();
+// A frozen module (lib/, compiled at build time; modules/frozen.h) by dotted name, or null; its code object,
+// whose file name is "<frozen NAME>".
+const struct FrozenModule* find_frozen_module(std::string_view name);
+[[nodiscard]] R<Code*> load_frozen_code(Interpreter& vm, const FrozenModule* fm);
 // Runs a file as the __main__ module (the script runner) or as a named module.
 [[nodiscard]] R<Module*> run_main_file(Interpreter& vm, std::string_view path);
 [[nodiscard]] R<Module*> exec_source_as_module(Interpreter& vm, std::string_view source, Str* filename, Str* name);

@@ -6,7 +6,7 @@
 
 #include "modules/module_util.h"
 #include "modules/modules.h"
-#include "modules/sha512.h"
+#include "modules/digest.h"
 #include "ports/port.h"
 
 namespace pyco {
@@ -180,10 +180,11 @@ R<Value> sha512_digest(Interpreter& vm, Args args) {
     } else {
         return raise(vm, vm.e_TypeError, "object supporting the buffer API required");
     }
-    Sha512 h;
-    h.update(data);
+    HashState h;
+    hash_init(&h, HashAlgo::Sha512);
+    hash_update(&h, data);
     uint8_t out[64];
-    h.digest(out);
+    hash_digest(&h, out);
     return val(TRY(new_bytes(vm, std::string_view(reinterpret_cast<const char*>(out), 64))));
 }
 

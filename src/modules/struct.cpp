@@ -185,10 +185,11 @@ double unpack_half(uint16_t h) {
     return sign ? -v : v;
 }
 
+// Any bytes-like object (bytes, bytearray, array) as its bytes; callers check is_buffer first.
 std::string_view buffer_view(Value v) {
-    if (is_kind(v, Kind::Bytes)) return as_bytes(v)->view();
-    auto* b = static_cast<ByteArray*>(v.as_obj());
-    return std::string_view(reinterpret_cast<const char*>(b->data), b->size);
+    std::string_view out;
+    (void)pyco::buffer_view(v, &out);
+    return out;
 }
 
 bool is_buffer(Value v) { return is_kind(v, Kind::Bytes) || is_kind(v, Kind::ByteArray); }
@@ -359,7 +360,8 @@ R<Value> struct_pack(Interpreter& vm, Args args) {
 }
 
 Status need_buffer(Interpreter& vm, Value v) {
-    if (!is_buffer(v)) return raise(vm, vm.e_TypeError, "a bytes-like object is required, not '%s'", type_name(vm, v));
+    std::string_view ignored;
+    if (!pyco::buffer_view(v, &ignored)) return raise(vm, vm.e_TypeError, "a bytes-like object is required, not '%s'", type_name(vm, v));
     return Status::ok();
 }
 
@@ -402,13 +404,15 @@ R<Value> struct_pack_into(Interpreter& vm, Args args) {
     }
     if (args.n - 3 != l.nvalues)
         return struct_error(vm, "pack_into expected %zu items for packing (got %u)", l.nvalues, args.n - 3);
-    if (!is_kind(args.v[1], Kind::ByteArray))
+    uint8_t* buf_data;
+    size_t buf_size;
+    if (!writable_buffer(args.v[1], &buf_data, &buf_size))
         return raise(vm, vm.e_TypeError, "argument must be read-write bytes-like object, not %s", type_name(vm, args.v[1]));
     int64_t offset = TRY(index_value(vm, args.v[2]));
     std::string out(l.size, '\0');
     TRY(pack_values(vm, l, args.v + 3, reinterpret_cast<uint8_t*>(out.data())));
-    auto* b = static_cast<ByteArray*>(args.v[1].as_obj());
-    int64_t n = b->size;
+    (void)writable_buffer(args.v[1], &buf_data, &buf_size);  // again: packing may have run Python code
+    int64_t n = static_cast<int64_t>(buf_size);
     if (offset < 0) {
         if (offset + n < 0) return struct_error(vm, "offset %lld out of range for %lld-byte buffer", (long long)offset, (long long)n);
         offset += n;
@@ -418,8 +422,16 @@ R<Value> struct_pack_into(Interpreter& vm, Args args) {
         return struct_error(vm, "pack_into requires a buffer of at least %lld bytes for packing %zu bytes at offset %lld (actual buffer size is %lld)",
                             (long long)(offset + static_cast<int64_t>(l.size)), l.size, (long long)offset, (long long)n);
     }
-    std::memcpy(b->data + offset, out.data(), l.size);
+    std::memcpy(buf_data + offset, out.data(), l.size);
     return Value::none();
+}
+
+// iter_unpack's (kStructPy) argument as bytes: a copy of any bytes-like object.
+R<Value> struct_buffer_bytes(Interpreter& vm, Args args) {
+    TRY(check_nargs(vm, args, "_buffer_bytes", 1, 1));
+    TRY(need_buffer(vm, args.v[0]));
+    if (is_kind(args.v[0], Kind::Bytes)) return args.v[0];
+    return val(TRY(new_bytes(vm, buffer_view(args.v[0]))));
 }
 
 R<Value> struct_calcsize(Interpreter& vm, Args args) {
@@ -438,8 +450,7 @@ def iter_unpack(format, buffer):
     size = calcsize(format)
     if size == 0:
         raise error('cannot iteratively unpack with a struct of length 0')
-    if not isinstance(buffer, (bytes, bytearray)):
-        raise TypeError("a bytes-like object is required, not '%s'" % type(buffer).__name__)
+    buffer = _buffer_bytes(buffer)
     if len(buffer) % size:
         raise error('iterative unpacking requires a buffer of a multiple of %d bytes' % size)
     return (unpack_from(format, buffer, i) for i in range(0, len(buffer), size))
@@ -475,7 +486,7 @@ Struct.__module__ = 'struct'
 
 Status init_struct_module(Interpreter& vm) {
     Module* m = TRY(create_module(vm, "struct"));
-    TRY(module_add_functions(vm, m, {{"pack", struct_pack}, {"unpack", struct_unpack}, {"unpack_from", struct_unpack_from},
+    TRY(module_add_functions(vm, m, {{"pack", struct_pack}, {"_buffer_bytes", struct_buffer_bytes}, {"unpack", struct_unpack}, {"unpack_from", struct_unpack_from},
                                      {"pack_into", struct_pack_into}, {"calcsize", struct_calcsize}}));
     TRY(module_exec(vm, m, kStructPy));
     return Status::ok();

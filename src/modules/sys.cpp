@@ -57,6 +57,21 @@ R<Value> sys_intern(Interpreter& vm, Args args) {
     return val(TRY(intern(vm, as_str(args.v[0])->view())));
 }
 
+// sys._getframemodulename(depth=0) (CPython 3.12): the __name__ of the globals of the Python frame `depth` levels
+// up from the caller; namedtuple and friends use it to set __module__ (pyco has no frame objects, so no _getframe).
+R<Value> sys_getframemodulename(Interpreter& vm, Args args) {
+    TRY(check_nargs(vm, args, "_getframemodulename", 0, 1));
+    int64_t depth = args.n ? TRY(index_value(vm, args.v[0])) : 0;
+    Frame* f = vm.frame;
+    while (f && depth > 0) {
+        f = f->back;
+        depth--;
+    }
+    if (!f || !f->globals) return Value::none();
+    Value name = dict_get_str(f->globals, vm.n___name__);
+    return name.is_null() ? Value::none() : name;
+}
+
 R<Value> gc_collect(Interpreter& vm, Args args) {
     (void)args;
     collect_garbage(vm);
@@ -138,6 +153,7 @@ Status init_sys(Interpreter& vm, const std::vector<std::string>& argv) {
     TRY(add_module_function(vm, m, "exception", sys_exception));
     TRY(add_module_function(vm, m, "print_exception", sys_print_exception));
     TRY(add_module_function(vm, m, "intern", sys_intern));
+    TRY(add_module_function(vm, m, "_getframemodulename", sys_getframemodulename));
     return Status::ok();
 }
 

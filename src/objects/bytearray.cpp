@@ -18,17 +18,7 @@ constexpr size_t kMaxByteArraySize = 0xFFFFFFF0u;
 ByteArray* as_ba(Value v) { return static_cast<ByteArray*>(v.as_obj()); }
 std::string_view ba_view(const ByteArray* b) { return {reinterpret_cast<const char*>(b->data), b->size}; }
 
-bool bytes_like_view(Value v, std::string_view* out) {
-    if (is_kind(v, Kind::Bytes)) {
-        *out = as_bytes(v)->view();
-        return true;
-    }
-    if (is_kind(v, Kind::ByteArray)) {
-        *out = ba_view(as_ba(v));
-        return true;
-    }
-    return false;
-}
+bool bytes_like_view(Value v, std::string_view* out) { return buffer_view(v, out); }
 
 bool has_index(Interpreter& vm, Value v) {
     return is_int_value(v) || !type_lookup(type_of(vm, v), vm.n___index__).is_null();

@@ -22,19 +22,8 @@ R<Bytes*> new_bytes_of_type(Interpreter& vm, Type* type, std::string_view data) 
     return b;
 }
 
-// bytes and bytearray both qualify as "bytes-like" arguments.
-bool bytes_like(Value v, std::string_view* out) {
-    if (is_kind(v, Kind::Bytes)) {
-        *out = as_bytes(v)->view();
-        return true;
-    }
-    if (is_kind(v, Kind::ByteArray)) {
-        auto* ba = static_cast<ByteArray*>(v.as_obj());
-        *out = std::string_view(reinterpret_cast<const char*>(ba->data), ba->size);
-        return true;
-    }
-    return false;
-}
+// bytes, bytearray and array.array qualify as "bytes-like" arguments.
+bool bytes_like(Value v, std::string_view* out) { return buffer_view(v, out); }
 
 R<std::string_view> bytes_like_arg(Interpreter& vm, Value v) {
     std::string_view out;
@@ -102,6 +91,34 @@ uint64_t fnv1a(std::string_view s) {
 }
 
 }  // namespace
+
+bool buffer_view(Value v, std::string_view* out) {
+    if (is_kind(v, Kind::Bytes)) {
+        *out = as_bytes(v)->view();
+        return true;
+    }
+    uint8_t* data;
+    size_t size;
+    if (!writable_buffer(v, &data, &size)) return false;
+    *out = std::string_view(reinterpret_cast<const char*>(data), size);
+    return true;
+}
+
+bool writable_buffer(Value v, uint8_t** data, size_t* size) {
+    if (is_kind(v, Kind::ByteArray)) {
+        auto* ba = static_cast<ByteArray*>(v.as_obj());
+        *data = ba->data;
+        *size = ba->size;
+        return true;
+    }
+    if (is_kind(v, Kind::Buffer) && static_cast<Buffer*>(v.as_obj())->flavor == BUF_ARRAY) {
+        auto* b = static_cast<Buffer*>(v.as_obj());
+        *data = b->data;
+        *size = b->size;
+        return true;
+    }
+    return false;
+}
 
 R<Bytes*> new_bytes(Interpreter& vm, std::string_view data) { return new_bytes_of_type(vm, vm.t_bytes, data); }
 

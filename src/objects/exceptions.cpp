@@ -50,8 +50,11 @@ Status set_special_fields(Interpreter& vm, Exception* e);
 
 // Built-in exception classes are instantiated directly: raising must work even when the recursion limit
 // forbids further calls (raising RecursionError itself, say).
+Type* os_error_subclass(Interpreter& vm, int64_t err);
+
 R<Value> new_exception(Interpreter& vm, Type* type, Args args) {
     if ((type->flags & TF_HEAPTYPE) || args.nkw()) return type_call(vm, type, args);
+    if (type == vm.e_OSError && args.n >= 2 && args.n <= 5 && args.v[0].is_int()) type = os_error_subclass(vm, args.v[0].as_int());
     Exception* e = TRY(alloc<Exception>(vm, type));
     e->args = TRY(tuple_from_span(vm, args.v, args.n));
     TRY(set_special_fields(vm, e));
@@ -91,17 +94,29 @@ Raised raise_memory_error(Interpreter& vm) {
     return Raised{};
 }
 
-Raised raise_os_error(Interpreter& vm, int err, Value filename) {
-    Type* t = vm.e_OSError;
+// The OSError subclass CPython picks for an errno (OSError(2, 'x') is a FileNotFoundError).
+Type* os_error_subclass(Interpreter& vm, int64_t err) {
     switch (err) {
-        case ENOENT: t = vm.e_FileNotFoundError; break;
-        case EEXIST: t = vm.e_FileExistsError; break;
-        case EISDIR: t = vm.e_IsADirectoryError; break;
-        case ENOTDIR: t = vm.e_NotADirectoryError; break;
-        case EACCES: case EPERM: t = vm.e_PermissionError; break;
-        case ETIMEDOUT: t = vm.e_TimeoutError; break;
-        default: break;
+        case ENOENT: return vm.e_FileNotFoundError;
+        case EEXIST: return vm.e_FileExistsError;
+        case EISDIR: return vm.e_IsADirectoryError;
+        case ENOTDIR: return vm.e_NotADirectoryError;
+        case EACCES: case EPERM: return vm.e_PermissionError;
+        case ETIMEDOUT: return vm.e_TimeoutError;
+        case EAGAIN: case EALREADY: case EINPROGRESS: return vm.e_BlockingIOError;
+        case ECHILD: return vm.e_ChildProcessError;
+        case EPIPE: case ESHUTDOWN: return vm.e_BrokenPipeError;
+        case ECONNABORTED: return vm.e_ConnectionAbortedError;
+        case ECONNREFUSED: return vm.e_ConnectionRefusedError;
+        case ECONNRESET: return vm.e_ConnectionResetError;
+        case EINTR: return vm.e_InterruptedError;
+        case ESRCH: return vm.e_ProcessLookupError;
+        default: return vm.e_OSError;
     }
+}
+
+Raised raise_os_error(Interpreter& vm, int err, Value filename) {
+    Type* t = os_error_subclass(vm, err);
     R<Str*> msg = new_str(vm, std::strerror(err));
     if (msg.failed()) return Raised{};
     Value args[3] = {Value::small_int(err), val(msg.take()), filename};
@@ -119,6 +134,7 @@ R<Value> base_exception_new(Interpreter& vm, Args args) {
     if (args.n < 1 || !is_type(args.v[0])) return raise(vm, vm.e_TypeError, "BaseException.__new__(X): X is not a type object");
     Type* cls = static_cast<Type*>(args.v[0].as_obj());
     if (!(cls->flags & TF_EXCEPTION)) return raise(vm, vm.e_TypeError, "BaseException.__new__(%s) is not a subtype of BaseException", cls->name->data);
+    if (cls == vm.e_OSError && args.n >= 3 && args.n <= 6 && args.v[1].is_int()) cls = os_error_subclass(vm, args.v[1].as_int());
     Exception* e = TRY(alloc<Exception>(vm, cls));
     e->args = TRY(tuple_from_span(vm, args.v + 1, args.n - 1));
     return val(e);

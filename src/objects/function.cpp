@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <string>
 
+#include "modules/modules.h"
 #include "objects/objects.h"
 #include "vm/vm.h"
 
@@ -94,7 +95,8 @@ R<Value> module_repr(Interpreter& vm, Args args) {
     Value file = m->dict ? dict_get_str(m->dict, vm.n___file__) : Value();
     if (is_kind(file, Kind::Str))
         return str_value(vm, "<module '" + std::string(m->name->view()) + "' from '" + std::string(as_str(file)->view()) + "'>");
-    return str_value(vm, "<module '" + std::string(m->name->view()) + "' (built-in)>");
+    bool frozen = find_frozen_module(m->name->view()) != nullptr;
+    return str_value(vm, "<module '" + std::string(m->name->view()) + (frozen ? "' (frozen)>" : "' (built-in)>"));
 }
 
 R<Value> module_new(Interpreter& vm, Args args) {
@@ -292,6 +294,41 @@ R<Value> callable_call(Interpreter& vm, Args args) {
 
 }  // namespace
 
+// ---- code object attributes (co_name and co_filename are special attributes in attr.cpp) ----------------------
+
+static R<Code*> code_self(Interpreter& vm, Args args, const char* name) {
+    return static_cast<Code*>(TRY(self_of(vm, args, vm.t_code, name)).as_obj());
+}
+static R<Value> code_argcount(Interpreter& vm, Args args) { return make_int(vm, TRY(code_self(vm, args, "co_argcount"))->argcount); }
+static R<Value> code_posonlyargcount(Interpreter& vm, Args args) {
+    return make_int(vm, TRY(code_self(vm, args, "co_posonlyargcount"))->posonlyargcount);
+}
+static R<Value> code_kwonlyargcount(Interpreter& vm, Args args) {
+    return make_int(vm, TRY(code_self(vm, args, "co_kwonlyargcount"))->kwonlyargcount);
+}
+static R<Value> code_nlocals(Interpreter& vm, Args args) { return make_int(vm, TRY(code_self(vm, args, "co_nlocals"))->nlocals); }
+static R<Value> code_stacksize(Interpreter& vm, Args args) { return make_int(vm, TRY(code_self(vm, args, "co_stacksize"))->stacksize); }
+static R<Value> code_firstlineno(Interpreter& vm, Args args) { return make_int(vm, TRY(code_self(vm, args, "co_firstlineno"))->firstlineno); }
+static R<Value> code_qualname(Interpreter& vm, Args args) { return val(TRY(code_self(vm, args, "co_qualname"))->qualname); }
+static R<Value> code_varnames(Interpreter& vm, Args args) { return val(TRY(code_self(vm, args, "co_varnames"))->varnames); }
+static R<Value> code_cellvars(Interpreter& vm, Args args) { return val(TRY(code_self(vm, args, "co_cellvars"))->cellvars); }
+static R<Value> code_freevars(Interpreter& vm, Args args) { return val(TRY(code_self(vm, args, "co_freevars"))->freevars); }
+static R<Value> code_names(Interpreter& vm, Args args) { return val(TRY(code_self(vm, args, "co_names"))->names); }
+static R<Value> code_consts(Interpreter& vm, Args args) { return val(TRY(code_self(vm, args, "co_consts"))->consts); }
+
+// co_flags in CPython's numbering, which inspect-style code tests (CO_GENERATOR is 0x20 there).
+static R<Value> code_flags(Interpreter& vm, Args args) {
+    Code* c = TRY(code_self(vm, args, "co_flags"));
+    static constexpr struct { uint16_t ours; int64_t cpython; } kMap[] = {
+        {CO_VARARGS, 0x04}, {CO_VARKEYWORDS, 0x08}, {CO_NESTED, 0x10}, {CO_GENERATOR, 0x20},
+        {CO_COROUTINE, 0x80}, {CO_ASYNC_GENERATOR, 0x200},
+    };
+    int64_t flags = (c->flags & CO_MODULE) ? 0 : 0x03;  // CO_OPTIMIZED | CO_NEWLOCALS for function bodies
+    for (const auto& m : kMap)
+        if (c->flags & m.ours) flags |= m.cpython;
+    return make_int(vm, flags);
+}
+
 void init_function_types(Interpreter& vm) {
     add_methods(vm, vm.t_function, {{"__repr__", function_repr}, {"__get__", function_get}, {"__call__", callable_call}});
     add_methods(vm, vm.t_method, {{"__repr__", method_repr}, {"__eq__", method_eq}, {"__hash__", method_hash},
@@ -301,6 +338,12 @@ void init_function_types(Interpreter& vm) {
     add_methods(vm, vm.t_module, {{"__repr__", module_repr}, {"__init__", module_init}});
     add_methods(vm, vm.t_cell, {{"__repr__", cell_repr}});
     add_methods(vm, vm.t_code, {{"__repr__", code_repr}});
+    add_properties(vm, vm.t_code, {{"co_argcount", code_argcount}, {"co_posonlyargcount", code_posonlyargcount},
+                                   {"co_kwonlyargcount", code_kwonlyargcount}, {"co_nlocals", code_nlocals},
+                                   {"co_stacksize", code_stacksize}, {"co_firstlineno", code_firstlineno},
+                                   {"co_qualname", code_qualname}, {"co_varnames", code_varnames},
+                                   {"co_cellvars", code_cellvars}, {"co_freevars", code_freevars},
+                                   {"co_names", code_names}, {"co_consts", code_consts}, {"co_flags", code_flags}});
     add_staticmethods(vm, vm.t_none, {{"__new__", none_new}});
     add_methods(vm, vm.t_none, {{"__repr__", none_repr}, {"__bool__", none_bool}});
     add_methods(vm, vm.t_not_implemented, {{"__repr__", notimpl_repr}});

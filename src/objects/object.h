@@ -30,6 +30,7 @@ enum class Kind : uint8_t {
     NativeFunction, BoundMethod, Code, Cell, Module, Generator, Exception, Property, ClassMethod,
     Super, Iter, DictView, File, Traceback, Singleton,
     Member,  // a __slots__ entry's descriptor
+    Buffer,  // array.array, io.StringIO/BytesIO, hashlib objects: a raw byte buffer and a position
 };
 
 struct Obj {
@@ -44,8 +45,13 @@ enum : uint32_t {
     TF_EXCEPTION = 8,  // BaseException or a subclass
     TF_SEQUENCE = 16,  // matches sequence patterns (list, tuple, range); looked up along the MRO
     TF_MAPPING = 32,   // matches mapping patterns (dict); looked up along the MRO
-    TF_IS_ABSTRACT = 64,  // its __abstractmethods__ (abc) is non-empty: object.__new__ refuses it
+    TF_OWN_NEXT = 64,  // an Iter-layout type whose __next__ is an ordinary method, not an iter.cpp IterKind
+    TF_IS_ABSTRACT = 128,  // its __abstractmethods__ (abc) is non-empty: object.__new__ refuses it
 };
+
+// Type::dict_offset of subclasses of str, bytes, int, tuple, float and complex: their instances' __dict__ pointer
+// is the word after the object's data (rounded up to 8 bytes), as CPython's negative tp_dictoffset.
+constexpr uint32_t kDictAtEnd = 0xffffffffu;
 
 struct Type : Obj {
     Str* name;
@@ -291,6 +297,8 @@ struct Generator : Obj {
     Str* qualname;
     bool running;
     bool started;
+    bool ag_closed;         // async generator: finished or closed (further athrow() gives StopAsyncIteration)
+    bool ag_running_async;  // async generator: an asend()/athrow() awaitable is being awaited
 };
 
 struct Traceback : Obj {
@@ -346,6 +354,20 @@ struct File : Obj {
     Str* mode_str;
     uint8_t* rbuf;      // raw buffer: read-ahead
     uint32_t rpos, rlen, rcap;
+};
+
+// What a Buffer object is (Buffer::flavor); only arrays expose their bytes to the buffer interface (buffer_view).
+enum BufferFlavor : uint8_t { BUF_ARRAY = 1, BUF_STRINGIO, BUF_BYTESIO, BUF_HASH };
+
+// The layout of the modules' native containers (array.cpp, io.cpp, hashlib.cpp): `data` is a raw buffer.
+struct Buffer : Obj {
+    Dict* dict;
+    uint8_t* data;            // raw buffer of `capacity` bytes (StringIO: UTF-32 code points; hash: its state)
+    uint32_t size, capacity;  // bytes
+    int64_t pos;              // io: the stream position (StringIO: in code points)
+    uint8_t flavor;           // BufferFlavor
+    char typecode;            // array: its typecode; hashlib: the HashAlgo
+    bool closed;              // io
 };
 
 struct Singleton : Obj {};  // NotImplemented, Ellipsis

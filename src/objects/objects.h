@@ -55,6 +55,13 @@ private:
 inline Bytes* as_bytes(Value v) { return static_cast<Bytes*>(v.as_obj()); }
 [[nodiscard]] R<Str*> bytes_repr(Interpreter& vm, std::string_view data, const char* prefix = "b");
 void init_bytes_type(Interpreter& vm);
+// The buffer interface, kept minimal (added for array.array; bytes.cpp): the contiguous bytes of a bytes,
+// bytearray or array object, which bytes()/bytearray(), bytes methods, struct, hashlib and binary writes accept.
+// The view is valid until the object is resized or freed: use it before running Python code or allocating
+// anything that might resize it. There is no export count (no memoryview) to lock the size.
+bool buffer_view(Value v, std::string_view* out);
+// The writable ones (bytearray, array).
+bool writable_buffer(Value v, uint8_t** data, size_t* size);
 // bytearray (bytearray.cpp): mutable bytes; read-only methods shared with bytes.
 void init_bytearray_type(Interpreter& vm);
 
@@ -224,5 +231,14 @@ void init_exception_types(Interpreter& vm);
                                 uint32_t first_kw, Value* out);
 // Simple positional-only count check.
 [[nodiscard]] Status check_nargs(Interpreter& vm, Args args, const char* fname, uint32_t min, uint32_t max);
+
+// types.GenericAlias and types.UnionType (genericalias.cpp).
+void init_generic_alias_types(Interpreter& vm);
+[[nodiscard]] R<Value> new_generic_alias(Interpreter& vm, Value origin, Value args);
+// For isinstance/issubclass: a union's members, null for other objects, an error for a GenericAlias.
+[[nodiscard]] R<Tuple*> union_members_for_check(Interpreter& vm, Value cls, const char* fn);
+// True when attribute `name` of `obj` (a GenericAlias) is looked up on its origin instead.
+bool generic_alias_forwards(Interpreter& vm, Value obj, Str* name);
+Value generic_alias_origin(Value alias);
 
 }  // namespace pyco

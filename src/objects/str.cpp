@@ -1717,7 +1717,7 @@ R<Value> resolve_field(Interpreter& vm, FormatSource& src, std::string_view fiel
         if (c == '.') {
             while (i < field.size() && field[i] != '.' && field[i] != '[') i++;
             if (i == start) return raise(vm, vm.e_ValueError, "Empty attribute in format string");
-            Str* name = TRY(new_str(vm, field.substr(start, i - start)));
+            Str* name = TRY(intern(vm, field.substr(start, i - start)));  // attribute lookup compares names by identity
             obj = TRY(getattr(vm, obj, name));
         } else if (c == '[') {
             while (i < field.size() && field[i] != ']') i++;

@@ -25,7 +25,18 @@ bool is_subtype(Type* t, Type* base) {
     return false;
 }
 
-const char* type_name(Interpreter& vm, Value v) { return type_of(vm, v)->name->data; }
+const char* type_name(Interpreter& vm, Value v) {
+    Type* t = type_of(vm, v);
+    // A module's native class (new_native_type) is named with its module in messages, as CPython's tp_name
+    // ('array.array', '_io.StringIO'); the interned text lives as long as the interpreter.
+    if (!(t->flags & TF_HEAPTYPE) && t->module_name && t->module_name->view() != "builtins") {
+        std::string full = std::string(t->module_name->view()) + "." + std::string(t->name->view());
+        R<Str*> s = intern(vm, full);
+        if (!s.failed()) return s.take()->data;
+        (void)take_exception(vm);
+    }
+    return t->name->data;
+}
 
 Value type_lookup(Type* t, Str* name) {
     if (!t->mro) {
@@ -63,7 +74,34 @@ Dict** instance_dict_slot(Value v) {
     if (o->type->kind == Kind::Type) return &static_cast<Type*>(o)->dict;
     uint32_t off = o->type->dict_offset;
     if (!off) return nullptr;
+    if (off == kDictAtEnd) return dict_at_end(o);
     return reinterpret_cast<Dict**>(reinterpret_cast<char*>(o) + off);
+}
+
+size_t dict_at_end_offset(Obj* o) {
+    size_t n = 0;
+    switch (o->type->kind) {
+        case Kind::Str: n = sizeof(Str) + static_cast<Str*>(o)->size + 1; break;
+        case Kind::Bytes: n = sizeof(Bytes) + static_cast<Bytes*>(o)->size + 1; break;
+        case Kind::Int: n = sizeof(Int) + static_cast<Int*>(o)->ndigits * 4u; break;
+        case Kind::Tuple: n = sizeof(Tuple) + static_cast<Tuple*>(o)->size * sizeof(Value); break;
+        case Kind::Float: n = sizeof(Float); break;
+        case Kind::Complex: n = sizeof(Complex); break;
+        default: n = o->type->instance_size; break;
+    }
+    if (n < o->type->instance_size) n = o->type->instance_size;
+    return (n + 7) & ~size_t{7};
+}
+
+Dict** dict_at_end(Obj* o) { return reinterpret_cast<Dict**>(reinterpret_cast<char*>(o) + dict_at_end_offset(o)); }
+
+uint32_t subclass_dict_offset(Kind k) {
+    switch (k) {
+        case Kind::Str: case Kind::Bytes: case Kind::Int: case Kind::Tuple: case Kind::Float: case Kind::Complex:
+            return kDictAtEnd;
+        default:
+            return layout_dict_offset(k);
+    }
 }
 
 // C3 linearisation of the bases' MROs.
@@ -179,7 +217,7 @@ static Status make_slots(Interpreter& vm, Type* t, Type* base, Value slots) {
         TRY(dict_set(vm, t->dict, names->items[i], val(m)));
     }
     t->instance_size += names->size * static_cast<uint32_t>(sizeof(Value));
-    t->dict_offset = base->dict_offset ? base->dict_offset : want_dict ? layout_dict_offset(base->kind) : 0;
+    t->dict_offset = base->dict_offset ? base->dict_offset : want_dict ? subclass_dict_offset(base->kind) : 0;
     return Status::ok();
 }
 
@@ -202,7 +240,7 @@ R<Type*> new_type(Interpreter& vm, Type* meta, Str* name, Tuple* bases, Dict* ns
     t->instance_size = base->instance_size;
     // Instances of a class get a __dict__ wherever their layout has a slot for one (list, dict and set
     // keep that slot for their subclasses).
-    t->dict_offset = base->dict_offset ? base->dict_offset : layout_dict_offset(base->kind);
+    t->dict_offset = base->dict_offset ? base->dict_offset : subclass_dict_offset(base->kind);
     t->flags = TF_HEAPTYPE | TF_BASETYPE | (base->flags & TF_EXCEPTION);
     for (uint32_t i = 0; i < bases->size; i++) t->flags |= static_cast<Type*>(bases->items[i].as_obj())->flags & TF_EXCEPTION;
     t->mro = TRY(compute_mro(vm, t, bases));
@@ -213,6 +251,11 @@ R<Type*> new_type(Interpreter& vm, Type* meta, Str* name, Tuple* bases, Dict* ns
     t->qualname = is_kind(qn, Kind::Str) ? as_str(qn) : name;
     if (!qn.is_null()) (void)TRY(dict_pop(vm, t->dict, val(vm.n___qualname__)));
     Value mod = dict_get_str(t->dict, vm.n___module__);
+    if (mod.is_null() && vm.frame && vm.frame->globals) {
+        // type(name, bases, ns) without __module__: the module of the code calling it, as CPython does.
+        mod = dict_get_str(vm.frame->globals, vm.n___name__);
+        if (!mod.is_null()) TRY(dict_set_str(vm, t->dict, vm.n___module__, mod));
+    }
     if (is_kind(mod, Kind::Str)) t->module_name = as_str(mod);
     Value slots = dict_get_str(t->dict, vm.n___slots__);
     if (!slots.is_null()) TRY(make_slots(vm, t, base, slots));
@@ -243,7 +286,17 @@ R<Type*> new_type(Interpreter& vm, Type* meta, Str* name, Tuple* bases, Dict* ns
         if (!v.is_obj()) continue;
         bool found = false;
         Value args[2] = {val(t), k};
-        TRY(call_method(vm, v, vm.n___set_name__, args, 2, &found));
+        if (call_method(vm, v, vm.n___set_name__, args, 2, &found).failed()) {
+            // CPython 3.11 reports the failure as a RuntimeError caused by the original exception.
+            Value cause = take_exception(vm);
+            Str* key_repr = TRY(repr(vm, k));
+            (void)raise(vm, vm.e_RuntimeError, "Error calling __set_name__ on '%s' instance %s in '%s'",
+                        type_of(vm, v)->name->data, key_repr->data, t->name->data);
+            as_exception(vm.exc)->cause = cause;
+            as_exception(vm.exc)->context = cause;
+            as_exception(vm.exc)->suppress_context = true;
+            return Raised{};
+        }
     }
     // __init_subclass__ of the parent.
     Super* sup = TRY(alloc<Super>(vm, vm.t_super));

@@ -100,7 +100,8 @@ R<Value> special_attr(Interpreter& vm, Value obj, Str* name) {
             if (name == vm.n___bases__) return t->bases ? val(t->bases) : val(TRY(tuple_of(vm, {})));
             if (name == vm.n___base__) return t->base ? val(t->base) : Value::none();
             if (name == vm.n___dict__) return val(t->dict);
-            if (name == vm.n___module__ && !(t->flags & TF_HEAPTYPE)) return val(TRY(intern(vm, "builtins")));
+            if (name == vm.n___module__ && !(t->flags & TF_HEAPTYPE))  // a module's native class names its module
+                return t->module_name ? val(t->module_name) : val(TRY(intern(vm, "builtins")));
             if (name == vm.n___doc__ && !(t->flags & TF_HEAPTYPE)) return Value::none();
             break;
         }
@@ -329,6 +330,7 @@ R<Value> getattr(Interpreter& vm, Value obj, Str* name) {
         if (!hook.is_null()) return call1(vm, hook, val(name));
         return attribute_error(vm, obj, name);
     }
+    if (t == vm.t_generic_alias && generic_alias_forwards(vm, obj, name)) return getattr(vm, generic_alias_origin(obj), name);
     return generic_getattr(vm, obj, name);
 }
 
@@ -474,13 +476,23 @@ Status generic_setattr(Interpreter& vm, Value obj, Str* name, Value value) {
                 f->defaults = value.is_none() ? nullptr : as_tuple(value);
                 return Status::ok();
             }
+            if (name == vm.n___annotations__) {  // functools.update_wrapper copies it
+                if (value.is_none()) {
+                    f->annotations = nullptr;
+                } else if (is_kind(value, Kind::Dict)) {
+                    f->annotations = static_cast<Dict*>(value.as_obj());
+                } else {
+                    return raise(vm, vm.e_TypeError, "__annotations__ must be set to a dict object");
+                }
+                return Status::ok();
+            }
         }
     }
     Dict** slot = instance_dict_slot(obj);
     if (!slot) {
         if (!type_lookup(vm, t, name).is_null())
-            return raise(vm, vm.e_AttributeError, "'%s' object attribute '%s' is read-only", t->name->data, name->data);
-        return raise(vm, vm.e_AttributeError, "'%s' object has no attribute '%s'", t->name->data, name->data);
+            return raise(vm, vm.e_AttributeError, "'%s' object attribute '%s' is read-only", type_name(vm, obj), name->data);
+        return raise(vm, vm.e_AttributeError, "'%s' object has no attribute '%s'", type_name(vm, obj), name->data);
     }
     if (!*slot) *slot = TRY(new_dict(vm));
     return dict_set_str(vm, *slot, name, value);

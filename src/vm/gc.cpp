@@ -77,7 +77,7 @@ void Marker::trace(void* p) {
     Type* t = o->type;
     obj(t);
     if (!t) return;
-    if (t->dict_offset) obj(*reinterpret_cast<Dict**>(reinterpret_cast<char*>(o) + t->dict_offset));
+    if (t->dict_offset) obj(t->dict_offset == kDictAtEnd ? *dict_at_end(o) : *reinterpret_cast<Dict**>(reinterpret_cast<char*>(o) + t->dict_offset));
     if (t->flags & TF_HEAPTYPE) {
         // __slots__ values follow the layout's fields (new_type never adds slots to variable-size layouts).
         uint32_t fixed = layout_size(t->kind);
@@ -113,6 +113,9 @@ void Marker::trace(void* p) {
         }
         case Kind::ByteArray:
             raw(static_cast<ByteArray*>(o)->data);
+            break;
+        case Kind::Buffer:
+            raw(static_cast<Buffer*>(o)->data);
             break;
         case Kind::List: {
             auto* l = static_cast<List*>(o);
@@ -248,6 +251,7 @@ void Marker::trace(void* p) {
             break;
         case Kind::File: {
             auto* f = static_cast<File*>(o);
+            obj(f->dict);  // a console stream's `buffer` (its type has no __dict__ slot: dict_offset is 0)
             obj(f->name);
             obj(f->mode_str);
             raw(f->rbuf);
@@ -348,6 +352,7 @@ static void* alloc_with_gc(Interpreter& vm, size_t size, bool is_object, bool fi
 
 R<Obj*> alloc_object(Interpreter& vm, Type* type, size_t size, bool finalizer) {
     if (type && type->instance_size > size && type->kind != Kind::Type) size = type->instance_size;
+    if (type && type->dict_offset == kDictAtEnd) size = ((size + 7) & ~size_t{7}) + sizeof(Dict*);  // see dict_at_end
     Obj* o = static_cast<Obj*>(alloc_with_gc(vm, size, true, finalizer));
     if (!o) return raise_memory_error(vm);
     o->type = type;

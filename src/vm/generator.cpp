@@ -237,6 +237,221 @@ R<Value> wrapper_send(Interpreter& vm, Args args) { return wrapper_call(vm, args
 R<Value> wrapper_throw(Interpreter& vm, Args args) { return wrapper_call(vm, args, "throw", coro_throw); }
 R<Value> wrapper_close(Interpreter& vm, Args args) { return wrapper_call(vm, args, "close", coro_close); }
 
+
+// ---- async generators (PEP 525) -------------------------------------------------------------------------------
+// `yield v` inside an async generator yields v wrapped (ASYNC_GEN_WRAP); values an `await` inside it yields are
+// not wrapped. The awaitables asend()/athrow()/aclose() (and __anext__) step the generator: a wrapped value
+// completes the awaitable with StopIteration(v); an unwrapped one passes through to whoever drives the await
+// (the event loop). Awaitables are Iter objects: a = the generator, b/c = the value to send or the exception
+// to throw, i = what it does, j = its state.
+
+enum : int64_t { kAsend = 0, kAthrow = 1, kAclose = 2 };
+enum : int64_t { kAwaitInit = 0, kAwaitIter = 1, kAwaitClosed = 2 };
+
+R<Value> raise_empty(Interpreter& vm, Type* type) {
+    R<Value> exc = new_exception(vm, type, Args{nullptr, 0, nullptr});
+    if (exc.failed()) return Raised{};
+    return raise_value(vm, exc.take());
+}
+
+R<Value> raise_stop_with(Interpreter& vm, Value v) {
+    R<Value> exc = new_exception(vm, vm.e_StopIteration, Args{&v, 1, nullptr});
+    if (exc.failed()) return Raised{};
+    return raise_value(vm, exc.take());
+}
+
+bool is_wrapped(Interpreter& vm, Value v) { return v.is_obj() && v.as_obj()->type == vm.t_async_generator_wrapped_value; }
+
+R<Value> agen_unwrap(Interpreter& vm, Generator* g, R<Value> r) {
+    if (r.failed()) {
+        if (exception_matches(vm, vm.exc, vm.e_StopIteration)) {  // the generator returned
+            take_exception(vm);
+            (void)raise_empty(vm, vm.e_StopAsyncIteration);
+        }
+        if (exception_matches(vm, vm.exc, vm.e_StopAsyncIteration) || exception_matches(vm, vm.exc, vm.e_GeneratorExit))
+            g->ag_closed = true;
+        g->ag_running_async = false;
+        return Raised{};
+    }
+    Value v = r.take();
+    if (is_wrapped(vm, v)) {
+        g->ag_running_async = false;
+        return raise_stop_with(vm, static_cast<Cell*>(v.as_obj())->value);
+    }
+    return v;
+}
+
+R<Generator*> agen_self(Interpreter& vm, Args args, const char* method) {
+    Value self = TRY(self_of(vm, args, vm.t_async_generator, method));
+    return gen_self(self);
+}
+
+R<Value> new_agen_awaitable(Interpreter& vm, Generator* g, int64_t op, Value b, Value c) {
+    Iter* it = TRY(alloc<Iter>(vm, op == kAsend ? vm.t_async_generator_asend : vm.t_async_generator_athrow));
+    it->a = val(g);
+    it->b = b;
+    it->c = c;
+    it->i = op;
+    it->j = kAwaitInit;
+    return val(it);
+}
+
+R<Value> agen_aiter(Interpreter& vm, Args args) {
+    TRY(agen_self(vm, args, "__aiter__"));
+    return args.v[0];
+}
+
+R<Value> agen_anext(Interpreter& vm, Args args) {
+    Generator* g = TRY(agen_self(vm, args, "__anext__"));
+    return new_agen_awaitable(vm, g, kAsend, Value::none(), Value());
+}
+
+R<Value> agen_asend(Interpreter& vm, Args args) {
+    Generator* g = TRY(agen_self(vm, args, "asend"));
+    TRY(check_nargs(vm, args, "asend", 2, 2));
+    return new_agen_awaitable(vm, g, kAsend, args.v[1], Value());
+}
+
+R<Value> agen_athrow(Interpreter& vm, Args args) {
+    Generator* g = TRY(agen_self(vm, args, "athrow"));
+    TRY(check_nargs(vm, args, "athrow", 2, 4));
+    Value exc = args.v[1];
+    Value arg = args.n >= 3 ? args.v[2] : Value();
+    // The exception is built when the awaitable first runs, as gen.throw(type, value) would.
+    Tuple* t = TRY(new_tuple(vm, arg.is_null() ? 1 : 2));
+    t->items[0] = exc;
+    if (!arg.is_null()) t->items[1] = arg;
+    return new_agen_awaitable(vm, g, kAthrow, val(t), Value());
+}
+
+R<Value> agen_aclose(Interpreter& vm, Args args) {
+    Generator* g = TRY(agen_self(vm, args, "aclose"));
+    return new_agen_awaitable(vm, g, kAclose, Value(), Value());
+}
+
+R<Value> agen_repr(Interpreter& vm, Args args) {
+    Generator* g = TRY(agen_self(vm, args, "__repr__"));
+    char buf[64];
+    std::snprintf(buf, sizeof buf, " at %p>", static_cast<void*>(g));
+    return val(TRY(new_str(vm, "<async_generator object " + std::string(g->qualname->view()) + buf)));
+}
+
+R<Iter*> awaitable_self(Interpreter& vm, Args args, const char* method) {
+    Value self = args.n ? args.v[0] : Value();
+    if (self.is_null() || !self.is_obj() ||
+        (self.as_obj()->type != vm.t_async_generator_asend && self.as_obj()->type != vm.t_async_generator_athrow)) {
+        Value s = TRY(self_of(vm, args, vm.t_async_generator_asend, method));
+        return static_cast<Iter*>(s.as_obj());
+    }
+    return static_cast<Iter*>(self.as_obj());
+}
+
+// Throws into the generator: args are (type-or-instance[, value]).
+R<Value> agen_throw_into(Interpreter& vm, Generator* g, const Value* exc_args, uint32_t n) {
+    Value a[3] = {val(g), n > 0 ? exc_args[0] : Value(), n > 1 ? exc_args[1] : Value()};
+    return gen_throw_impl(vm, Args{a, n + 1, nullptr});
+}
+
+R<Value> awaitable_step(Interpreter& vm, Iter* aw, Value sent, const Value* throw_args, uint32_t nthrow) {
+    Generator* g = gen_self(aw->a);
+    if (aw->i == kAsend) {
+        if (aw->j == kAwaitClosed) return raise(vm, vm.e_RuntimeError, "cannot reuse already awaited __anext__()/asend()");
+        if (aw->j == kAwaitInit) {
+            if (g->ag_running_async) return raise(vm, vm.e_RuntimeError, "anext(): asynchronous generator is already running");
+            if (!throw_args && sent.is_none()) sent = aw->b;
+            aw->j = kAwaitIter;
+        }
+        g->ag_running_async = true;
+        R<Value> r = throw_args ? agen_throw_into(vm, g, throw_args, nthrow) : step(vm, g, sent, false);
+        R<Value> out = agen_unwrap(vm, g, std::move(r));
+        if (out.failed()) aw->j = kAwaitClosed;
+        return out;
+    }
+    bool closing = aw->i == kAclose;
+    if (aw->j == kAwaitClosed) return raise(vm, vm.e_RuntimeError, "cannot reuse already awaited aclose()/athrow()");
+    if (!g->frame) {
+        aw->j = kAwaitClosed;
+        return raise_empty(vm, vm.e_StopIteration);
+    }
+    R<Value> r(Value{});
+    if (aw->j == kAwaitInit) {
+        if (g->ag_running_async) {
+            aw->j = kAwaitClosed;
+            return raise(vm, vm.e_RuntimeError, closing ? "aclose(): asynchronous generator is already running"
+                                                        : "athrow(): asynchronous generator is already running");
+        }
+        if (g->ag_closed) {
+            aw->j = kAwaitClosed;
+            return raise_empty(vm, vm.e_StopAsyncIteration);
+        }
+        if (!throw_args && !sent.is_none()) return raise(vm, vm.e_RuntimeError, "can't send non-None value to a just-started coroutine");
+        aw->j = kAwaitIter;
+        g->ag_running_async = true;
+        if (closing) {
+            g->ag_closed = true;
+            Value ge = vm.e_GeneratorExit ? val(vm.e_GeneratorExit) : Value();
+            r = agen_throw_into(vm, g, &ge, 1);
+        } else {
+            Tuple* t = as_tuple(aw->b);
+            r = agen_throw_into(vm, g, t->items, t->size);
+        }
+    } else {
+        r = throw_args ? agen_throw_into(vm, g, throw_args, nthrow) : step(vm, g, sent, false);
+    }
+    if (!closing) {
+        R<Value> out = agen_unwrap(vm, g, std::move(r));
+        if (out.failed()) aw->j = kAwaitClosed;
+        return out;
+    }
+    if (!r.failed()) {
+        Value v = r.take();
+        if (!is_wrapped(vm, v)) return v;
+        g->ag_running_async = false;
+        aw->j = kAwaitClosed;
+        return raise(vm, vm.e_RuntimeError, "async generator ignored GeneratorExit");
+    }
+    g->ag_running_async = false;
+    aw->j = kAwaitClosed;
+    // aclose() is done when the generator exits (StopIteration for its return, StopAsyncIteration, GeneratorExit).
+    if (exception_matches(vm, vm.exc, vm.e_StopAsyncIteration) || exception_matches(vm, vm.exc, vm.e_GeneratorExit) ||
+        exception_matches(vm, vm.exc, vm.e_StopIteration)) {
+        take_exception(vm);
+        return raise_empty(vm, vm.e_StopIteration);
+    }
+    return Raised{};
+}
+
+R<Value> awaitable_send(Interpreter& vm, Args args) {
+    Iter* aw = TRY(awaitable_self(vm, args, "send"));
+    TRY(check_nargs(vm, args, "send", 2, 2));
+    return awaitable_step(vm, aw, args.v[1], nullptr, 0);
+}
+
+R<Value> awaitable_next(Interpreter& vm, Args args) {
+    Iter* aw = TRY(awaitable_self(vm, args, "__next__"));
+    return awaitable_step(vm, aw, Value::none(), nullptr, 0);
+}
+
+R<Value> awaitable_throw(Interpreter& vm, Args args) {
+    Iter* aw = TRY(awaitable_self(vm, args, "throw"));
+    TRY(check_nargs(vm, args, "throw", 2, 4));
+    if (aw->j == kAwaitClosed)
+        return raise(vm, vm.e_RuntimeError, aw->i == kAsend ? "cannot reuse already awaited __anext__()/asend()"
+                                                            : "cannot reuse already awaited aclose()/athrow()");
+    return awaitable_step(vm, aw, Value::none(), args.v + 1, args.n - 1 > 2 ? 2 : args.n - 1);
+}
+
+R<Value> awaitable_close(Interpreter& vm, Args args) {
+    Iter* aw = TRY(awaitable_self(vm, args, "close"));
+    aw->j = kAwaitClosed;
+    return Value::none();
+}
+
+R<Value> awaitable_self_iter(Interpreter& vm, Args args) {
+    TRY(awaitable_self(vm, args, "__await__"));
+    return args.v[0];
+}
+
 }  // namespace
 
 void init_generator_type(Interpreter& vm) {
@@ -247,6 +462,19 @@ void init_generator_type(Interpreter& vm) {
                                              {"send", wrapper_send},
                                              {"throw", wrapper_throw},
                                              {"close", wrapper_close}});
+    add_methods(vm, vm.t_async_generator, {{"__aiter__", agen_aiter},
+                                           {"__anext__", agen_anext},
+                                           {"asend", agen_asend},
+                                           {"athrow", agen_athrow},
+                                           {"aclose", agen_aclose},
+                                           {"__repr__", agen_repr}});
+    for (Type* t : {vm.t_async_generator_asend, vm.t_async_generator_athrow})
+        add_methods(vm, t, {{"__await__", awaitable_self_iter},
+                            {"__iter__", awaitable_self_iter},
+                            {"__next__", awaitable_next},
+                            {"send", awaitable_send},
+                            {"throw", awaitable_throw},
+                            {"close", awaitable_close}});
     add_methods(vm, vm.t_generator, {{"__iter__", gen_iter},
                                      {"__next__", gen_next},
                                      {"send", gen_send},

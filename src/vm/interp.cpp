@@ -42,6 +42,7 @@ uint32_t layout_size(Kind k) {
         case Kind::Traceback: return sizeof(Traceback);
         case Kind::Singleton: return sizeof(Singleton);
         case Kind::Member: return sizeof(MemberDescr);
+        case Kind::Buffer: return sizeof(Buffer);
     }
     return sizeof(Obj);
 }
@@ -58,6 +59,7 @@ uint32_t layout_dict_offset(Kind k) {
         case Kind::Exception: return offsetof(Exception, dict);
         case Kind::ClassMethod: return offsetof(ClassMethod, dict);
         case Kind::File: return offsetof(File, dict);
+        case Kind::Buffer: return offsetof(Buffer, dict);
         default: return 0;
     }
 }
@@ -251,6 +253,7 @@ bool Interpreter::init() {
     init_exception_types(vm);
     init_generator_type(vm);
     init_file_types(vm);
+    init_generic_alias_types(vm);
     {
         R<Value> me = new_exception(vm, e_MemoryError, Args{nullptr, 0, nullptr});
         if (me.failed()) return false;

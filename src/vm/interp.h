@@ -77,7 +77,13 @@ class Port;
     X(binary_file, "BufferedReader", File, object, TF_ABSTRACT)                              \
     X(member_descriptor, "member_descriptor", Member, object, TF_ABSTRACT)                  \
     X(coroutine, "coroutine", Generator, object, TF_ABSTRACT)                               \
-    X(coroutine_wrapper, "coroutine_wrapper", Cell, object, TF_ABSTRACT)
+    X(coroutine_wrapper, "coroutine_wrapper", Cell, object, TF_ABSTRACT)                      \
+    X(async_generator, "async_generator", Generator, object, TF_ABSTRACT)                   \
+    X(async_generator_asend, "async_generator_asend", Iter, object, TF_ABSTRACT | TF_OWN_NEXT)            \
+    X(async_generator_athrow, "async_generator_athrow", Iter, object, TF_ABSTRACT | TF_OWN_NEXT)          \
+    X(async_generator_wrapped_value, "async_generator_wrapped_value", Cell, object, TF_ABSTRACT) \
+    X(generic_alias, "GenericAlias", Iter, object, TF_OWN_NEXT)                              \
+    X(union_type, "UnionType", Iter, object, TF_OWN_NEXT | TF_ABSTRACT)
 
 // The built-in exception hierarchy: C++ member name, Python name, base (member name).
 #define PYCO_EXCEPTION_TYPES(X)                                       \
@@ -111,6 +117,15 @@ class Port;
     X(NotADirectoryError, "NotADirectoryError", OSError)               \
     X(PermissionError, "PermissionError", OSError)                     \
     X(TimeoutError, "TimeoutError", OSError)                           \
+    X(BlockingIOError, "BlockingIOError", OSError)                     \
+    X(ChildProcessError, "ChildProcessError", OSError)                 \
+    X(ConnectionError, "ConnectionError", OSError)                     \
+    X(BrokenPipeError, "BrokenPipeError", ConnectionError)             \
+    X(ConnectionAbortedError, "ConnectionAbortedError", ConnectionError) \
+    X(ConnectionRefusedError, "ConnectionRefusedError", ConnectionError) \
+    X(ConnectionResetError, "ConnectionResetError", ConnectionError)   \
+    X(InterruptedError, "InterruptedError", OSError)                   \
+    X(ProcessLookupError, "ProcessLookupError", OSError)               \
     X(ReferenceError, "ReferenceError", Exception)                     \
     X(RuntimeError, "RuntimeError", Exception)                         \
     X(NotImplementedError, "NotImplementedError", RuntimeError)        \
@@ -372,6 +387,13 @@ Value type_lookup(Interpreter& vm, Type* t, Str* name);
 // `kwargs` (keyword arguments of the class statement, if any) are passed on to __init_subclass__.
 [[nodiscard]] R<Type*> new_type(Interpreter& vm, Type* meta, Str* name, Tuple* bases, Dict* dict, Args kwargs = Args{nullptr, 0, nullptr});
 Dict** instance_dict_slot(Value v);
+// The __dict__ slot of an instance whose type has dict_offset kDictAtEnd, and the allocation size that leaves room
+// for it (alloc_object adds the slot; both sides use this one computation).
+Dict** dict_at_end(Obj* o);
+size_t dict_at_end_offset(Obj* o);
+// Offset of a subclass instance's __dict__ for a base layout: layout_dict_offset, or kDictAtEnd for the layouts
+// without a dict field whose subclass instances still get one.
+uint32_t subclass_dict_offset(Kind k);
 
 // ---- attributes (attr.cpp) --------------------------------------------------------------------------------------
 [[nodiscard]] R<Value> getattr(Interpreter& vm, Value obj, Str* name);

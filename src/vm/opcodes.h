@@ -112,7 +112,8 @@ namespace pyco {
     X(GET_ANEXT)          /* [aiter] -> [aiter awaitable-iterator] */                                         \
     X(END_ASYNC_FOR)      /* [aiter old exc] -> [] if exc is StopAsyncIteration, else re-raises exc */        \
     X(BEFORE_ASYNC_WITH)  /* [mgr] -> [aexit aenter-result] */                                                \
-    X(SETUP_ASYNC_WITH)   /* arg: handler. [aexit result]: a block at the level below result */
+    X(SETUP_ASYNC_WITH)   /* arg: handler. [aexit result]: a block at the level below result */        \
+    X(ASYNC_GEN_WRAP)     /* [v] -> [wrapped v]: marks a value an async generator yields to its consumer */
 
 enum class Op : uint8_t {
 #define X(name) name,

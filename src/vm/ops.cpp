@@ -99,9 +99,9 @@ static Raised binop_type_error(Interpreter& vm, BinOp op, Value a, Value b, bool
             return raise(vm, vm.e_TypeError, "can't multiply sequence by non-int of type '%s'", type_name(vm, other));
     }
     if (op == BinOp::Pow && !inplace)
-        return raise(vm, vm.e_TypeError, "unsupported operand type(s) for ** or pow(): '%s' and '%s'", ta->name->data, type_name(vm, b));
+        return raise(vm, vm.e_TypeError, "unsupported operand type(s) for ** or pow(): '%s' and '%s'", type_name(vm, a), type_name(vm, b));
     return raise(vm, vm.e_TypeError, "unsupported operand type(s) for %s%s: '%s' and '%s'",
-                 op == BinOp::Pow ? "**" : kBinopSymbols[static_cast<int>(op)], inplace ? "=" : "", ta->name->data, type_name(vm, b));
+                 op == BinOp::Pow ? "**" : kBinopSymbols[static_cast<int>(op)], inplace ? "=" : "", type_name(vm, a), type_name(vm, b));
 }
 
 // Exact built-in numbers and str + str, without dunder lookups; NotImplemented when not applicable.
@@ -229,7 +229,7 @@ R<Value> compare(Interpreter& vm, CmpOp op, Value a, Value b) {
     if (op == CmpOp::Eq) return Value::boolean(a == b);
     if (op == CmpOp::Ne) return Value::boolean(a != b);
     return raise(vm, vm.e_TypeError, "'%s' not supported between instances of '%s' and '%s'", cmp_symbol(op),
-                 ta->name->data, tb->name->data);
+                 type_name(vm, a), type_name(vm, b));
 }
 
 R<bool> equal(Interpreter& vm, Value a, Value b) {
@@ -270,7 +270,7 @@ R<int64_t> hash_value(Interpreter& vm, Value v) {
     Obj* o = v.as_obj();
     if (o->type == vm.t_str) return str_hash(static_cast<Str*>(o));
     Value h = type_lookup(vm, o->type, vm.n___hash__);
-    if (h.is_null() || h.is_none()) return raise(vm, vm.e_TypeError, "unhashable type: '%s'", o->type->name->data);
+    if (h.is_null() || h.is_none()) return raise(vm, vm.e_TypeError, "unhashable type: '%s'", type_name(vm, val(o)));
     Value r = TRY(call1(vm, h, v));
     if (r.is_int()) {
         int64_t x = r.as_int();
@@ -302,6 +302,7 @@ R<Value> getitem(Interpreter& vm, Value obj, Value key) {
     Value r = TRY(call_method(vm, obj, vm.n___getitem__, &key, 1, &found));
     if (found) return r;
     if (is_type(obj)) {
+        if (obj == val(vm.t_type)) return new_generic_alias(vm, obj, key);  // type[int], as CPython special-cases it
         Value cgi = TRY(getattr_opt(vm, obj, vm.n___class_getitem__));
         if (!cgi.is_null()) return call1(vm, cgi, key);
         return raise(vm, vm.e_TypeError, "type '%s' is not subscriptable", static_cast<Type*>(obj.as_obj())->name->data);
@@ -412,7 +413,7 @@ R<Value> get_iter(Interpreter& vm, Value v) { return get_iter_or_error(vm, v, fa
 R<Value> iter_next(Interpreter& vm, Value it) {
     if (it.is_obj()) {
         Obj* o = it.as_obj();
-        if (o->type->kind == Kind::Iter && !(o->type->flags & TF_HEAPTYPE)) return builtin_iter_next(vm, static_cast<Iter*>(o));
+        if (o->type->kind == Kind::Iter && !(o->type->flags & (TF_HEAPTYPE | TF_OWN_NEXT))) return builtin_iter_next(vm, static_cast<Iter*>(o));
         if (o->type->kind == Kind::Generator && o->type == vm.t_generator) {
             Value ret;
             Value r = TRY(generator_resume(vm, static_cast<Generator*>(o), Value::none(), false, &ret));

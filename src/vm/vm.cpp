@@ -575,7 +575,8 @@ static R<Value> make_generator(Interpreter& vm, Function* fn, Args args) {
     Code* co = fn->code;
     uint32_t ncells = co->cellvars->size + co->freevars->size;
     uint32_t nvalues = co->nlocals + ncells + co->stacksize;
-    Generator* g = TRY(alloc<Generator>(vm, (co->flags & CO_COROUTINE) ? vm.t_coroutine : vm.t_generator));
+    Type* t = (co->flags & CO_COROUTINE) ? vm.t_coroutine : (co->flags & CO_ASYNC_GENERATOR) ? vm.t_async_generator : vm.t_generator;
+    Generator* g = TRY(alloc<Generator>(vm, t));
     g->code = co;
     g->name = fn->name;
     g->qualname = fn->qualname;
@@ -643,7 +644,8 @@ R<Value> call_function(Interpreter& vm, Function* fn, Args args) {
 R<Value> generator_resume(Interpreter& vm, Generator* gen, Value value, bool throwing, Value* ret) {
     *ret = Value();
     bool coro = gen->type == vm.t_coroutine;
-    const char* what = coro ? "coroutine" : "generator";
+    bool agen = gen->type == vm.t_async_generator;
+    const char* what = coro ? "coroutine" : agen ? "async generator" : "generator";
     if (gen->running) return raise(vm, vm.e_ValueError, "%s already executing", what);
     Frame* f = gen->frame;
     if (!f) {
@@ -672,9 +674,10 @@ R<Value> generator_resume(Interpreter& vm, Generator* gen, Value value, bool thr
     if (r.failed()) {
         gen->frame = nullptr;
         // A StopIteration escaping a generator becomes RuntimeError (PEP 479).
-        if (exception_matches(vm, vm.exc, vm.e_StopIteration)) {
+        bool stop_async = agen && exception_matches(vm, vm.exc, vm.e_StopAsyncIteration);
+        if (stop_async || exception_matches(vm, vm.exc, vm.e_StopIteration)) {
             Value cause = take_exception(vm);
-            (void)raise(vm, vm.e_RuntimeError, "%s raised StopIteration", what);
+            (void)raise(vm, vm.e_RuntimeError, "%s raised %s", what, stop_async ? "StopAsyncIteration" : "StopIteration");
             as_exception(vm.exc)->cause = cause;
             as_exception(vm.exc)->context = cause;
             as_exception(vm.exc)->suppress_context = true;
@@ -1371,6 +1374,12 @@ R<Value> eval_frame(Interpreter& vm, Frame* f, bool* yielded) {
                 vm.frame = f->back;
                 return r;
             }
+            case Op::ASYNC_GEN_WRAP: {
+                Cell* w = CHECK(alloc<Cell>(vm, vm.t_async_generator_wrapped_value));
+                w->value = TOP();
+                TOP() = val(w);
+                break;
+            }
             case Op::YIELD_VALUE: {
                 Value r = POP();
                 f->sp = sp;
@@ -1399,7 +1408,7 @@ R<Value> eval_frame(Interpreter& vm, Frame* f, bool* yielded) {
                         break;
                     }
                 } else if (sent.is_none() && it.is_obj() && it.as_obj()->type->kind == Kind::Iter &&
-                           !(it.as_obj()->type->flags & TF_HEAPTYPE)) {
+                           !(it.as_obj()->type->flags & (TF_HEAPTYPE | TF_OWN_NEXT))) {
                     result = CHECK(iter_next(vm, it));  // a builtin iterator: its StopIteration carries no value
                     if (result.is_null()) {
                         TOP() = Value::none();

@@ -21,8 +21,9 @@ DEFAULT_TIMEOUT = 20.0
 MAX_DIFF_LINES = 60
 
 # A stderr line made only of whitespace plus at least one '^' or '~'
-# (CPython 3.11 / pyco caret lines under the failing expression).
-_CARET_LINE = re.compile(rb'^[ \t]*[\^~][\^~ \t]*\r?\n?$')
+# (CPython 3.11 / pyco caret lines under the failing expression), also inside
+# the "  | " margin of an exception group's traceback box.
+_CARET_LINE = re.compile(rb'^[ \t]*(?:[+|] [ \t]*)?[\^~][\^~ \t]*\r?\n?$')
 
 
 # ---------------------------------------------------------------- discovery

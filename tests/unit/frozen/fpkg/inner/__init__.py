@@ -1,0 +1,2 @@
+from ..sub import double
+VALUE = double(21)

@@ -1,0 +1,2 @@
+from .. import NAME
+LEAF = NAME + '.inner.leaf'
