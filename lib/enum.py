@@ -9,10 +9,6 @@ import sys
 _builtin_property = property
 _builtin_bin = bin
 
-# pyco: instances of int/str/float/tuple subclasses have no __dict__, so enum members of those types keep
-# their attributes (_name_, _value_, ...) here, keyed by id() (members live as long as their class).
-_extra = {}
-
 
 def _is_descriptor(obj):
     return hasattr(obj, '__get__') or hasattr(obj, '__set__') or hasattr(obj, '__delete__')
@@ -133,20 +129,6 @@ class _EnumDict(dict):
             self._member_names[key] = None
             self._last_values.append(value)
         super().__setitem__(key, value)
-
-
-def _set(obj, name, value):
-    if hasattr(obj, '__dict__'):
-        object.__setattr__(obj, name, value)
-        return
-    for klass in type(obj).__mro__:
-        if name in klass.__dict__:
-            descr = klass.__dict__[name]
-            if hasattr(type(descr), '__set__'):
-                descr.__set__(obj, value)
-                return
-            break
-    _extra.setdefault(id(obj), {})[name] = value
 
 
 class _MemberProperty:
@@ -273,17 +255,17 @@ class EnumType(type):
             m = enum_class._new_member_(enum_class, *args)
         if not hasattr(m, '_value_'):
             if member_type is object:
-                _set(m, '_value_', value)
+                m._value_ = value
             else:
                 try:
-                    _set(m, '_value_', member_type(*args))
+                    m._value_ = member_type(*args)
                 except Exception:
-                    _set(m, '_value_', value)
+                    m._value_ = value
         value = m._value_
-        _set(m, '_name_', name)
-        _set(m, '__objclass__', enum_class)
+        m._name_ = name
+        m.__objclass__ = enum_class
         m.__init__(*args)
-        _set(m, '_sort_order_', len(enum_class._member_names_))
+        m._sort_order_ = len(enum_class._member_names_)
         canonical = None
         try:
             canonical = enum_class._value2member_map_.get(value)
@@ -479,15 +461,6 @@ class Enum(metaclass=EnumType):
     def __init__(self, *args, **kwds):
         pass
 
-    def __getattr__(self, name):
-        d = _extra.get(id(self))
-        if d is not None and name in d:
-            return d[name]
-        raise AttributeError("%r object has no attribute %r" % (type(self).__name__, name))
-
-    def __setattr__(self, name, value):
-        _set(self, name, value)
-
     def _generate_next_value_(name, start, count, last_values):
         if not last_values:
             return start
@@ -548,7 +521,7 @@ class StrEnum(str, ReprEnum):
             raise TypeError('%r is not a string' % (values[0],))
         value = str(*values)
         m = str.__new__(cls, value)
-        _set(m, '_value_', value)
+        m._value_ = value
         return m
 
     def _generate_next_value_(name, start, count, last_values):
@@ -615,7 +588,7 @@ class Flag(Enum, boundary=STRICT):
         else:
             pseudo = cls._member_type_.__new__(cls, value)
         if not hasattr(pseudo, '_value_'):
-            _set(pseudo, '_value_', value)
+            pseudo._value_ = value
         name = None
         if member_value or aliases:
             members = []
@@ -634,7 +607,7 @@ class Flag(Enum, boundary=STRICT):
                 name = '|'.join([m._name_ for m in members])
                 if unknown:
                     name += '|%s' % cls._numeric_repr_(unknown)
-        _set(pseudo, '_name_', name)
+        pseudo._name_ = name
         if not unknown:
             pseudo = cls._value2member_map_.setdefault(value, pseudo)
             if neg_value is not None:
