@@ -1,5 +1,5 @@
 # typing: NamedTuple (class and functional syntax) and the collections.abc aliases in isinstance
-# (needs lib/collections from the pymods branch)
+# (builds on lib/collections: namedtuple and collections.abc)
 from typing import NamedTuple, Iterable, Mapping, Sequence, Callable, Optional
 
 
