@@ -571,6 +571,9 @@ R<bool> instance_check(Interpreter& vm, Value obj, Value cls) {
         return false;
     }
     if (Tuple* members = TRY(union_members_for_check(vm, cls, "isinstance"))) return instance_check(vm, obj, val(members));
+    // Any object whose class defines __instancecheck__ (typing's aliases and special forms).
+    Value hook = TRY(user_check_hook(vm, cls, "__instancecheck__"));
+    if (!hook.is_null()) return truthy(vm, TRY(call1(vm, hook, obj)));
     return raise(vm, vm.e_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
 }
 
@@ -588,11 +591,12 @@ R<bool> subclass_check(Interpreter& vm, Value derived, Value cls) {
         leave_recursion(vm);
         return false;
     }
-    if (is_type(cls)) {
+    if (is_type(cls) || cls.is_obj()) {  // a metaclass's hook, or that of any object's class (typing)
         Value hook = TRY(user_check_hook(vm, cls, "__subclasscheck__"));
         if (!hook.is_null()) return truthy(vm, TRY(call1(vm, hook, derived)));
-    } else if (Tuple* members = TRY(union_members_for_check(vm, cls, "issubclass"))) {
-        return subclass_check(vm, derived, val(members));
+    }
+    if (!is_type(cls)) {
+        if (Tuple* members = TRY(union_members_for_check(vm, cls, "issubclass"))) return subclass_check(vm, derived, val(members));
     }
     if (!is_type(derived)) return raise(vm, vm.e_TypeError, "issubclass() arg 1 must be a class");
     if (!is_type(cls)) {

@@ -46,6 +46,7 @@ enum : uint32_t {
     TF_SEQUENCE = 16,  // matches sequence patterns (list, tuple, range); looked up along the MRO
     TF_MAPPING = 32,   // matches mapping patterns (dict); looked up along the MRO
     TF_OWN_NEXT = 64,  // an Iter-layout type whose __next__ is an ordinary method, not an iter.cpp IterKind
+    TF_IS_ABSTRACT = 128,  // its __abstractmethods__ (abc) is non-empty: object.__new__ refuses it
 };
 
 // Type::dict_offset of subclasses of str, bytes, int, tuple, float and complex: their instances' __dict__ pointer

@@ -1,5 +1,6 @@
 // `type` and `object`: class creation (with C3 method resolution order), lookup along the MRO, and the
 // methods every object inherits.
+#include <algorithm>
 #include <cstddef>
 #include <cctype>
 #include <cstdio>
@@ -358,6 +359,27 @@ static bool overrides(Interpreter& vm, Type* t, Str* name, Type* owner) {
     return v != base;
 }
 
+// CPython's refusal to instantiate a class whose __abstractmethods__ (set by abc.ABCMeta) is non-empty.
+static Raised abstract_class_error(Interpreter& vm, Type* cls) {
+    std::vector<std::string> names;
+    Value methods = dict_get_str(cls->dict, vm.n___abstractmethods__);
+    if (!methods.is_null()) {
+        R<Value> it = get_iter(vm, methods);
+        if (it.failed()) return Raised{};
+        while (true) {
+            R<Value> item = iter_next(vm, it.take());
+            if (item.failed()) return Raised{};
+            if (item.take().is_null()) break;
+            if (is_kind(item.take(), Kind::Str)) names.emplace_back(as_str(item.take())->view());
+        }
+    }
+    std::sort(names.begin(), names.end());
+    std::string joined;
+    for (const std::string& n : names) joined += (joined.empty() ? "" : ", ") + n;
+    return raise(vm, vm.e_TypeError, "Can't instantiate abstract class %s with abstract method%s %s", cls->name->data,
+                 names.size() > 1 ? "s" : "", joined.c_str());
+}
+
 static R<Value> object_new(Interpreter& vm, Args args) {
     if (args.n < 1 || !is_type(args.v[0])) return raise(vm, vm.e_TypeError, "object.__new__(X): X is not a type object");
     Type* cls = static_cast<Type*>(args.v[0].as_obj());
@@ -368,6 +390,7 @@ static R<Value> object_new(Interpreter& vm, Args args) {
             return raise(vm, vm.e_TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
     }
     if (cls->flags & TF_ABSTRACT) return raise(vm, vm.e_TypeError, "cannot create '%s' instances", cls->name->data);
+    if (cls->flags & TF_IS_ABSTRACT) return abstract_class_error(vm, cls);
     if (cls->kind != Kind::Object) {
         return raise(vm, vm.e_TypeError, "object.__new__(%s) is not safe, use %s.__new__()", cls->name->data,
                      cls->base ? cls->base->name->data : "object");
@@ -435,11 +458,18 @@ static R<Value> object_setattr(Interpreter& vm, Args args) {
     TRY(check_nargs(vm, args, "__setattr__", 3, 3));
     if (!is_kind(args.v[1], Kind::Str))
         return raise(vm, vm.e_TypeError, "attribute name must be string, not '%s'", type_name(vm, args.v[1]));
-    Dict** slot = instance_dict_slot(args.v[0]);
-    if (!slot || is_type(args.v[0]))
-        return raise(vm, vm.e_AttributeError, "'%s' object has no attribute '%s'", type_name(vm, args.v[0]), as_str(args.v[1])->data);
-    if (!*slot) *slot = TRY(new_dict(vm));
-    TRY(dict_set(vm, *slot, args.v[1], args.v[2]));
+    if (is_type(args.v[0])) return raise(vm, vm.e_TypeError, "can't apply this __setattr__ to %s object", type_name(vm, args.v[0]));
+    TRY(generic_setattr(vm, args.v[0], as_str(args.v[1]), args.v[2]));
+    return Value::none();
+}
+
+// type.__setattr__(cls, name, value): what a metaclass's __setattr__ reaches through super().
+static R<Value> type_setattr(Interpreter& vm, Args args) {
+    TRY(check_nargs(vm, args, "__setattr__", 3, 3));
+    if (!is_type(args.v[0])) return raise(vm, vm.e_TypeError, "descriptor '__setattr__' requires a 'type' object but received a '%s'", type_name(vm, args.v[0]));
+    if (!is_kind(args.v[1], Kind::Str))
+        return raise(vm, vm.e_TypeError, "attribute name must be string, not '%s'", type_name(vm, args.v[1]));
+    TRY(generic_setattr(vm, args.v[0], as_str(args.v[1]), args.v[2]));
     return Value::none();
 }
 
@@ -474,6 +504,9 @@ static R<Value> object_init_subclass(Interpreter& vm, Args args) {
                                  args.n ? (is_type(args.v[0]) ? static_cast<Type*>(args.v[0].as_obj())->name->data : "object") : "object");
     return Value::none();
 }
+
+// object.__subclasshook__(subclass): abc's hook; NotImplemented means "use the normal mechanism".
+static R<Value> object_subclasshook(Interpreter& vm, Args) { return vm.not_implemented; }
 
 static R<Value> object_reduce_dir(Interpreter& vm, Args args) {
     Value self = args.v[0];
@@ -602,7 +635,8 @@ void init_type_type(Interpreter& vm) {
                                   {"__getattribute__", object_getattribute},
                                   {"__format__", object_format},
                                   {"__dir__", object_reduce_dir}});
-    add_classmethods(vm, vm.t_object, {{"__init_subclass__", object_init_subclass}});
+    add_classmethods(vm, vm.t_object, {{"__init_subclass__", object_init_subclass},
+                                       {"__subclasshook__", object_subclasshook}});
     add_staticmethods(vm, vm.t_type, {{"__new__", type_new}});
     add_methods(vm, vm.t_type, {{"__init__", type_init},
                                 {"__repr__", type_repr},
@@ -610,7 +644,8 @@ void init_type_type(Interpreter& vm) {
                                 {"mro", type_mro_method},
                                 {"__subclasscheck__", type_subclasscheck},
                                 {"__instancecheck__", type_instancecheck},
-                                {"__subclasses__", type_subclasses}});
+                                {"__subclasses__", type_subclasses},
+                                {"__setattr__", type_setattr}});
 }
 
 }  // namespace pyco

@@ -82,6 +82,12 @@ R<Value> bind_descriptor(Interpreter& vm, Value descr, Value obj, Type* owner) {
 Value tuple_or_none(Tuple* t) { return t ? val(t) : Value::none(); }
 
 // Attributes of built-in objects that live in their C++ fields.
+// `f.__isabstractmethod__` is present and true (abc's marker, looked through by property/classmethod).
+static R<bool> is_abstract_method(Interpreter& vm, Value f) {
+    Value v = TRY(getattr_opt(vm, f, TRY(intern(vm, "__isabstractmethod__"))));
+    return !v.is_null() && TRY(truthy(vm, v));
+}
+
 R<Value> special_attr(Interpreter& vm, Value obj, Str* name) {
     if (!obj.is_obj()) return name == vm.n___class__ ? val(type_of(vm, obj)) : Value();
     Obj* o = obj.as_obj();
@@ -186,10 +192,17 @@ R<Value> special_attr(Interpreter& vm, Value obj, Str* name) {
             if (name == vm.n_fset) return p->fset.is_null() ? Value::none() : p->fset;
             if (name == vm.n_fdel) return p->fdel.is_null() ? Value::none() : p->fdel;
             if (name == vm.n___doc__) return p->doc.is_null() ? Value::none() : p->doc;
+            if (name->view() == "__isabstractmethod__") {  // abc: abstract if any accessor is
+                for (Value f : {p->fget, p->fset, p->fdel})
+                    if (!f.is_null() && TRY(is_abstract_method(vm, f))) return Value::boolean(true);
+                return Value::boolean(false);
+            }
             break;
         }
-        case Kind::ClassMethod:
+        case Kind::ClassMethod:  // classmethod and staticmethod
             if (name == vm.n___func__) return static_cast<ClassMethod*>(o)->func;
+            if (name->view() == "__isabstractmethod__")
+                return Value::boolean(TRY(is_abstract_method(vm, static_cast<ClassMethod*>(o)->func)));
             break;
         case Kind::Slice: {
             auto* s = static_cast<Slice*>(o);
@@ -433,14 +446,20 @@ Status setattr(Interpreter& vm, Value obj, Str* name, Value value) {
         if (!*slot) *slot = TRY(new_dict(vm));
         return dict_set_str(vm, *slot, name, value);
     }
-    if (t->flags & TF_HEAPTYPE) {
+    if (t->flags & TF_HEAPTYPE) {  // a __setattr__ of the class (of the metaclass, for a class)
         Value sa = type_lookup(vm, t, vm.n___setattr__);
-        if (!sa.is_null() && sa != vm.object_setattr && !is_type(obj)) {
+        if (!sa.is_null() && sa != vm.object_setattr &&
+            !(is_type(obj) && sa == dict_get_str(vm.t_type->dict, vm.n___setattr__))) {
             Value args[3] = {obj, val(name), value};
             TRY(call(vm, sa, Args{args, 3, nullptr}));
             return Status::ok();
         }
     }
+    return generic_setattr(vm, obj, name, value);
+}
+
+Status generic_setattr(Interpreter& vm, Value obj, Str* name, Value value) {
+    Type* t = type_of(vm, obj);
     if (is_type(obj)) {
         Type* ty = static_cast<Type*>(obj.as_obj());
         if (!(ty->flags & TF_HEAPTYPE))
@@ -462,6 +481,10 @@ Status setattr(Interpreter& vm, Value obj, Str* name, Value value) {
             return Status::ok();
         }
         if (name == vm.n___module__ && is_kind(value, Kind::Str)) ty->module_name = as_str(value);
+        if (name == vm.n___abstractmethods__) {
+            if (TRY(truthy(vm, value))) ty->flags |= TF_IS_ABSTRACT;
+            else ty->flags &= ~static_cast<uint32_t>(TF_IS_ABSTRACT);
+        }
         return dict_set_str(vm, ty->dict, name, value);
     }
     Value descr = type_lookup(vm, t, name);

@@ -439,6 +439,8 @@ uint32_t subclass_dict_offset(Kind k);
 // Like getattr, but an AttributeError becomes a successful null Value.
 [[nodiscard]] R<Value> getattr_opt(Interpreter& vm, Value obj, Str* name);
 [[nodiscard]] Status setattr(Interpreter& vm, Value obj, Str* name, Value value);
+// object.__setattr__/type.__setattr__: data descriptors, then the instance (or class) dict; no __setattr__ hook.
+[[nodiscard]] Status generic_setattr(Interpreter& vm, Value obj, Str* name, Value value);
 [[nodiscard]] Status delattr(Interpreter& vm, Value obj, Str* name);
 // For method calls: finds `name` on obj. If it is a plain function found on the type, returns it unbound and
 // sets *is_method so the caller can pass obj as the first argument without allocating a bound method.
