@@ -377,12 +377,12 @@ int start_webrepl(HostPort& port, const std::string& spec) {
         return 2;
     }
     std::string what;
-    if (int e = port.webrepl_start(host, static_cast<int>(tcp_port), password, &what)) {
-        std::fprintf(stderr, "pyco: --webrepl %s: %s: %s\n", spec.c_str(), what.c_str(), std::strerror(-e));
+    int bound = port.webrepl_start(host, static_cast<int>(tcp_port), password, &what);
+    if (bound < 0) {
+        std::fprintf(stderr, "pyco: --webrepl %s: %s: %s\n", spec.c_str(), what.c_str(), std::strerror(-bound));
         return 2;
     }
-    std::fprintf(stderr, "WebREPL server started on http://%s:%d/\n", host.empty() ? "0.0.0.0" : host.c_str(),
-                 port.webrepl_port());
+    std::fprintf(stderr, "WebREPL server started on http://%s:%d/\n", host.empty() ? "0.0.0.0" : host.c_str(), bound);
     return 0;
 }
 

@@ -141,7 +141,8 @@ public:
 
     // WebREPL (MicroPython's webrepl.start/stop): serves the console, and file transfers into the board's
     // filesystem, to one WebSocket client at a time on host:port (host empty: every interface) once it gives
-    // `password`. 0 or -errno (*what: which step failed).
+    // `password`; port 0 picks a free port. Starting it again with the same settings keeps it (and its client),
+    // with others restarts it. The port it listens on, or -errno (*what: which step failed).
     virtual int webrepl_start(const std::string& host, int port, const std::string& password, std::string* what) {
         (void)host, (void)port, (void)password;
         *what = "no network";

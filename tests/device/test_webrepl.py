@@ -422,6 +422,74 @@ class WebRepl(unittest.TestCase):
         self.assertEqual(ws.until_text(b"\x04>"), b"OK1024\r\n\x04\x04>")
 
 
+class StartFromPython(unittest.TestCase):
+    """`import webrepl; webrepl.start()` in boot.py, as on MicroPython (the password from webrepl_cfg.py's PASS
+    unless given)."""
+
+    def boot(self, boot_py, cfg=None):
+        tmp = tempfile.TemporaryDirectory()
+        self.addCleanup(tmp.cleanup)
+        with open(os.path.join(tmp.name, "boot.py"), "w") as f:
+            f.write(boot_py)
+        if cfg is not None:
+            with open(os.path.join(tmp.name, "webrepl_cfg.py"), "w") as f:
+                f.write(cfg)
+        out = open(os.path.join(tmp.name + ".out"), "w+b")
+        self.addCleanup(os.remove, tmp.name + ".out")
+        self.addCleanup(out.close)
+        proc = subprocess.Popen([PYCO, "--device", tmp.name], stdin=subprocess.PIPE, stdout=out,
+                                stderr=subprocess.STDOUT)
+
+        def stop():
+            proc.stdin.close()
+            proc.terminate()
+            proc.wait(20)
+        self.addCleanup(stop)
+        deadline = time.time() + 20
+        while time.time() < deadline:
+            out.seek(0)
+            text = out.read()
+            m = re.search(rb"WebREPL server started on http://127\.0\.0\.1:(\d+)/\r?\n", text)
+            if m or b">>> " in text:
+                return (int(m.group(1)) if m else None), text
+            time.sleep(0.05)
+        self.fail("the board did not start")
+
+    def test_start_with_the_password_of_webrepl_cfg(self):
+        port, text = self.boot("import webrepl\nwebrepl.start(port=0, host='127.0.0.1')\n", "PASS = 'abcd'\n")
+        self.assertIn(b"Started webrepl in normal mode", text)
+        ws = WebSocket(port)
+        self.addCleanup(ws.close)
+        ws.login("abcd")
+        ws.until_text(b"WebREPL connected\r\n>>> ")
+        ws.send_text("x = 5\r")
+        ws.until_text(b">>> ")
+        # A soft reset from the WebREPL: boot.py starts the WebREPL again with the same settings, which keeps
+        # this connection; the fresh interpreter has no x.
+        ws.send_text(b"\x04")
+        ws.until_text(b"MPY: soft reboot\r\n")
+        ws.until_text(b">>> ")
+        ws.send_text("print('x' in globals())\r")
+        ws.until_text(b"False\r\n>>> ")
+
+    def test_start_with_a_password_argument(self):
+        port, _ = self.boot("import webrepl\nwebrepl.start(port=0, password='xyzw', host='127.0.0.1')\n")
+        ws = WebSocket(port)
+        self.addCleanup(ws.close)
+        ws.login("abcd")
+        ws.until_text(b"Access denied\r\n")
+        ws.close()
+        ws = WebSocket(port)
+        ws.login("xyzw")
+        ws.until_text(b"WebREPL connected\r\n>>> ")
+        ws.close()
+
+    def test_not_configured(self):
+        port, text = self.boot("import webrepl\nwebrepl.start(port=0, host='127.0.0.1')\n")
+        self.assertIsNone(port)
+        self.assertIn(b"WebREPL is not configured, run 'import webrepl_setup'", text)
+
+
 class Options(unittest.TestCase):
     def test_needs_a_password(self):
         with tempfile.TemporaryDirectory() as d:

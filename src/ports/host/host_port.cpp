@@ -733,7 +733,16 @@ int HostPort::webrepl_start(const std::string& host, int port, const std::string
     hooks.input = [this](const char* p, size_t n) { console_inject(p, n); };
     // Paths are resolved from the root (never the REPL's current directory, which the other thread owns).
     hooks.map_path = [this](const std::string& device, std::string* host_path) { return map_path(device, host_path); };
-    return webrepl_.start(host, port, password, std::move(hooks), what);
+    if (webrepl_.running()) {
+        // boot.py calling webrepl.start() again after a soft reset keeps the connection it may come from.
+        if (host == webrepl_host_ && (port == 0 || port == webrepl_.port()) && password == webrepl_password_)
+            return webrepl_.port();
+        webrepl_.stop();
+    }
+    if (int e = webrepl_.start(host, port, password, std::move(hooks), what)) return e;
+    webrepl_host_ = host;
+    webrepl_password_ = password;
+    return webrepl_.port();
 }
 
 void HostPort::webrepl_stop() { webrepl_.stop(); }

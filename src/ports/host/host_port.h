@@ -59,8 +59,6 @@ public:
     void hard_reset() override;
     int webrepl_start(const std::string& host, int port, const std::string& password, std::string* what) override;
     void webrepl_stop() override;
-    // The port the WebREPL listens on (after webrepl_start with port 0: the one the system chose).
-    int webrepl_port() const { return webrepl_.port(); }
 
     uint64_t monotonic_ns() override;
     int64_t time_ns() override;
@@ -148,6 +146,7 @@ private:
     // The WebREPL (webrepl_start): its thread hands the client's keys to the console through console_inject.
     void console_inject(const char* p, size_t n);
     WebRepl webrepl_;
+    std::string webrepl_host_, webrepl_password_;  // what it was started with
     int web_pipe_[2] = {-1, -1};  // keys from the WebREPL to a terminal console (read with stdin)
     bool stdin_eof_ = false;      // stdin ended while the WebREPL keeps the board going
     std::atomic<bool> console_keys_{false};  // the console is in raw mode: Ctrl-C is a key, not an interrupt
