@@ -1,3 +1,3 @@
-# SyntaxError: missing colons after while, class and with (one file each would stop at the first: this is the class case)
+# SyntaxError: a class header without its colon
 class A
     pass
