@@ -758,13 +758,13 @@ void HostPort::console_inject(const char* p, size_t n) {
         }
         keys.push_back(p[i]);
     }
-    if (keys.empty()) return;
     if (serial_fd_ >= 0) {
         std::lock_guard<std::mutex> lock(serial_mu_);
         serial_in_ += keys;
-        serial_cv_.notify_all();
+        serial_cv_.notify_all();  // also wakes a reader an interrupt is for
         return;
     }
+    if (keys.empty()) return;
     // A board busy running code reads its keys later; what does not fit in the pipe meanwhile is lost.
     (void)!::write(web_pipe_[1], keys.data(), keys.size());
 }
