@@ -36,6 +36,8 @@ constexpr const char* kUsage =
     "  --serial PATH  with --device: serve the board's REPL on a pseudo-terminal linked at PATH\n"
     "  --trace-pins[=FILE]  with --device: write pin changes (\"pin 25 -> 1\") to stderr or FILE\n"
     "  --pin-input FILE     with --device: input pin levels from FILE (lines \"PIN LEVEL\", read live)\n"
+    "  --webrepl [HOST:]PORT  with --device: serve the REPL and file transfers over WebSocket (MicroPython's\n"
+    "                       WebREPL; the password is PASS in the board's webrepl_cfg.py)\n"
     "  remote PORT CMD      the deploy client: ls, cat, cp, rm, mkdir, rmdir, run, exec, eval, repl, reset\n"
     "                       on a board's serial port (pyco remote -h for more)\n"
     "  -h, --help     print this help message and exit\n"
@@ -55,6 +57,7 @@ struct Options {
     bool trace_pins = false;  // --trace-pins[=FILE]
     std::string trace_file;
     std::string pin_input_file;
+    std::string webrepl;      // --webrepl [HOST:]PORT
     Config config;
 };
 
@@ -91,12 +94,15 @@ int parse_options(int argc, char** argv, Options* o) {
             o->force_repl = true;
             continue;
         }
-        if (a == "--device" || a == "--serial" || a == "--pin-input") {
+        if (a == "--device" || a == "--serial" || a == "--pin-input" || a == "--webrepl") {
             if (i + 1 >= argc) {
                 std::fprintf(stderr, "Argument expected for the %s option\n%s", a.c_str(), kUsage);
                 return 2;
             }
-            (a == "--device" ? o->device_dir : a == "--serial" ? o->serial_path : o->pin_input_file) = argv[++i];
+            (a == "--device"   ? o->device_dir
+             : a == "--serial" ? o->serial_path
+             : a == "--webrepl" ? o->webrepl
+                               : o->pin_input_file) = argv[++i];
             continue;
         }
         if (a == "--trace-pins" || a.rfind("--trace-pins=", 0) == 0) {
@@ -153,9 +159,9 @@ int parse_options(int argc, char** argv, Options* o) {
         break;
     }
     for (; i < argc; i++) o->argv.push_back(argv[i]);
-    bool device_only = !o->serial_path.empty() || o->trace_pins || !o->pin_input_file.empty();
+    bool device_only = !o->serial_path.empty() || o->trace_pins || !o->pin_input_file.empty() || !o->webrepl.empty();
     if (o->device_dir.empty() && device_only) {
-        std::fprintf(stderr, "pyco: --serial, --trace-pins and --pin-input need --device DIR\n");
+        std::fprintf(stderr, "pyco: --serial, --trace-pins, --pin-input and --webrepl need --device DIR\n");
         return 2;
     }
     if (!o->device_dir.empty()) {
@@ -326,6 +332,60 @@ void on_stop_signal(int sig) {
     raise(sig);
 }
 
+// The WebREPL's password: PASS in the board's /webrepl_cfg.py (a line `PASS = 'secret'`, as MicroPython's
+// webrepl_setup writes it); empty when there is none.
+std::string webrepl_password(HostPort& port) {
+    int fd = port.open("/webrepl_cfg.py", PORT_READ);
+    if (fd < 0) return "";
+    std::string text;
+    char buf[1024];
+    long n;
+    while ((n = port.read(fd, buf, sizeof buf)) > 0 && text.size() < 65536) text.append(buf, static_cast<size_t>(n));
+    port.close(fd);
+    size_t pos = 0;
+    while (pos < text.size()) {
+        size_t end = text.find('\n', pos);
+        std::string line = text.substr(pos, end == std::string::npos ? std::string::npos : end - pos);
+        pos = end == std::string::npos ? text.size() : end + 1;
+        size_t i = line.find_first_not_of(" \t");
+        if (i == std::string::npos || line.compare(i, 4, "PASS") != 0) continue;
+        i = line.find_first_not_of(" \t", i + 4);
+        if (i == std::string::npos || line[i] != '=') continue;
+        i = line.find_first_not_of(" \t", i + 1);
+        if (i == std::string::npos || (line[i] != '\'' && line[i] != '"')) continue;
+        size_t close = line.find(line[i], i + 1);
+        if (close != std::string::npos) return line.substr(i + 1, close - i - 1);
+    }
+    return "";
+}
+
+// --webrepl [HOST:]PORT: starts the WebREPL (0, or 2 after a message).
+int start_webrepl(HostPort& port, const std::string& spec) {
+    size_t colon = spec.rfind(':');
+    std::string host = colon == std::string::npos ? "" : spec.substr(0, colon);
+    if (host.size() >= 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
+    std::string number = colon == std::string::npos ? spec : spec.substr(colon + 1);
+    char* end = nullptr;
+    long tcp_port = std::strtol(number.c_str(), &end, 10);
+    if (number.empty() || *end || tcp_port < 0 || tcp_port > 65535) {
+        std::fprintf(stderr, "pyco: --webrepl %s: expected [HOST:]PORT\n", spec.c_str());
+        return 2;
+    }
+    std::string password = webrepl_password(port);
+    if (password.empty()) {
+        std::fprintf(stderr, "pyco: --webrepl: no password: put PASS = 'secret' in the board's webrepl_cfg.py\n");
+        return 2;
+    }
+    std::string what;
+    int bound = port.webrepl_start(host, static_cast<int>(tcp_port), password, &what);
+    if (bound < 0) {
+        std::fprintf(stderr, "pyco: --webrepl %s: %s: %s\n", spec.c_str(), what.c_str(), std::strerror(-bound));
+        return 2;
+    }
+    std::fprintf(stderr, "WebREPL server started on http://%s:%d/\n", host.empty() ? "0.0.0.0" : host.c_str(), bound);
+    return 0;
+}
+
 // pyco --device DIR: the virtual board. Its REPL is on the terminal, or on a pseudo-terminal with --serial.
 int run_device(HostPort& port, Options& o, uintptr_t stack_base) {
     if (int e = port.set_device_root(o.device_dir)) {
@@ -354,6 +414,7 @@ int run_device(HostPort& port, Options& o, uintptr_t stack_base) {
             return 2;
         }
     }
+    if (!o.webrepl.empty() && start_webrepl(port, o.webrepl) != 0) return 2;
     std::unique_ptr<Interpreter> owned = make_interpreter(port, o, stack_base);
     if (!owned) return 1;
     ReplOptions ro;

@@ -207,12 +207,28 @@ void format_exception_only(Interpreter& vm, Value exc, std::string& out) {
                 out += "    ";
                 out += tv.substr(indent);
                 out += "\n";
-                if (offset.is_int() && offset.as_int() >= 1) {
-                    int64_t col = offset.as_int() - 1 - static_cast<int64_t>(count_chars(tv.substr(0, indent)));
-                    if (col < 0) col = 0;
-                    out += "    ";
-                    out.append(static_cast<size_t>(col), ' ');
-                    out += "^\n";
+                // The caret(s) as CPython 3.11 draws them: from offset to end_offset (one caret when there is no
+                // range or for an IndentationError; to the end of the line when the range spans lines), none when
+                // the offset points into the stripped indentation (TabError, "unexpected indent").
+                if (offset.is_int()) {
+                    Value end_line = dict_get_str(*slot, vm.n_end_lineno);
+                    Value end_offset = dict_get_str(*slot, vm.n_end_offset);
+                    int64_t start = offset.as_int();
+                    int64_t stop = end_offset.is_int() ? end_offset.as_int() : -1;
+                    int64_t line_chars = static_cast<int64_t>(count_chars(as_str(text)->view()));
+                    if (line.is_int() && end_line.is_int() && end_line.as_int() > line.as_int()) stop = line_chars;
+                    if (stop > line_chars + 1) stop = line_chars + 1;
+                    int64_t carets = stop > 0 && stop > start ? stop - start : 1;
+                    if (is_subtype(t, vm.e_IndentationError)) carets = 1;  // CPython marks only where it starts
+                    int64_t len = static_cast<int64_t>(count_chars(tv.substr(indent)));
+                    int64_t col = start - 1 - static_cast<int64_t>(count_chars(tv.substr(0, indent)));
+                    if (col > len) col = len;
+                    if (col >= 0) {
+                        out += "    ";
+                        out.append(static_cast<size_t>(col), ' ');
+                        out.append(static_cast<size_t>(carets), '^');
+                        out += "\n";
+                    }
                 }
             }
             out += t->name->view();

@@ -49,6 +49,8 @@ void init_file_types(Interpreter& vm);
 [[nodiscard]] Status init_array_module(Interpreter& vm);
 // machine.cpp: the board's hardware (pins, clock, resets) through the Port.
 [[nodiscard]] Status init_machine_module(Interpreter& vm);
+// webrepl.cpp: _webrepl.start/stop, the port's WebREPL server (lib/webrepl.py is MicroPython's webrepl module).
+[[nodiscard]] Status init_webrepl_module(Interpreter& vm);
 // re.cpp: the `re` module (engine in re_parse.cpp / re_match.cpp).
 [[nodiscard]] Status init_re_module(Interpreter& vm);
 

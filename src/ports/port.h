@@ -139,6 +139,17 @@ public:
     virtual uint32_t disable_irq() { return 0; }
     virtual void enable_irq(uint32_t state) { (void)state; }
 
+    // WebREPL (MicroPython's webrepl.start/stop): serves the console, and file transfers into the board's
+    // filesystem, to one WebSocket client at a time on host:port (host empty: every interface) once it gives
+    // `password`; port 0 picks a free port. Starting it again with the same settings keeps it (and its client),
+    // with others restarts it. The port it listens on, or -errno (*what: which step failed).
+    virtual int webrepl_start(const std::string& host, int port, const std::string& password, std::string* what) {
+        (void)host, (void)port, (void)password;
+        *what = "no network";
+        return -95;  // EOPNOTSUPP
+    }
+    virtual void webrepl_stop() {}
+
     // Clocks.
     virtual uint64_t monotonic_ns() = 0;
     virtual int64_t time_ns() = 0;

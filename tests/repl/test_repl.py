@@ -186,6 +186,78 @@ class FriendlyRepl(unittest.TestCase):
                                env=env())
             self.assertIn(p.returncode, (0, 1), (data, p.stdout[-300:], p.stderr))
 
+HERE = os.path.dirname(os.path.abspath(__file__))
+ERRORS_DIR = os.path.join(os.path.dirname(HERE), "py", "errors")
+
+
+def cpython_syntax_error(source, filename):
+    """CPython 3.11's report (the lines from 'File' on, carets included) of the syntax error in `source` run
+    as a file, with the file shown as `filename`."""
+    with tempfile.TemporaryDirectory() as d:
+        path = os.path.join(d, "snippet.py")
+        with open(path, "w") as f:
+            f.write(source)
+        p = subprocess.run([sys.executable, path], capture_output=True, timeout=30)
+    return p.stderr.replace(('File "%s"' % path).encode(), ('File "%s"' % filename).encode())
+
+
+class ErrorHints(unittest.TestCase):
+    """Syntax errors (a missing colon, unbalanced brackets, mixed tabs and spaces, a bad unindent) explained
+    as CPython 3.11 explains them, carets included, in files and at the REPL: the expectations are CPython's
+    own output for the same source (the caret lines are what tests/py can't compare, its runner drops them)."""
+
+    def setUp(self):
+        if sys.version_info[:2] != (3, 11):
+            self.skipTest("the expectations come from CPython 3.11")
+
+    def test_syntax_errors_in_files_match_cpython_with_carets(self):
+        names = sorted(n for n in os.listdir(ERRORS_DIR) if n.startswith("syntax_") and n.endswith(".py"))
+        self.assertGreater(len(names), 10)
+        for name in names:
+            path = os.path.join(ERRORS_DIR, name)
+            mine = subprocess.run([PYCO, name], cwd=ERRORS_DIR, capture_output=True, timeout=30, env=env())
+            with open(path) as f:
+                expected = cpython_syntax_error(f.read(), name)
+            self.assertEqual(mine.stderr.decode(), expected.decode(), name)
+
+    # Sources whose errors CPython reports at the lines and columns checked (tabs and spaces mixed, unindent
+    # mismatch, a bracket left open in a block or closed by the wrong bracket, missing colons).
+    PASTED = [
+        "if True:\n\tx = 1\n        y = 2\n",
+        "if True:\n        x = 1\n    y = 2\n",
+        "def f(x):\n    if x:\n        return (x,\n                x + 1\n    return x\n",
+        "total = sum([1, 2, 3)\n",
+        "while x < 3\n    x += 1\n",
+        "class A\n    pass\n",
+        "print(1 2)\n",
+        "x = 1\n    y = 2\n",
+    ]
+
+    def test_paste_mode_errors_match_cpython(self):
+        for source in self.PASTED:
+            out, _, _ = repl(b"\x05" + source.replace("\n", "\r").encode() + b"\x04")
+            report = out[out.rindex(b"=== \r\n") + 6:]
+            self.assertTrue(report.endswith(b">>> \r\n"), report)
+            expected = cpython_syntax_error(source, "<stdin>").replace(b"\n", b"\r\n")
+            self.assertEqual(report[:-6].decode(), expected.decode(), source)
+
+    def test_typed_multi_line_errors_match_cpython(self):
+        # What is typed, and the source the REPL makes of it (its auto-indent added): the report must be
+        # CPython's for that source.
+        cases = [
+            (b"for i in range(3):\rif i > 1\r\r", "for i in range(3):\n    if i > 1\n"),
+            (b"x = [1,\r2,\r\r", "x = [1,\n2,\n"),
+            (b"if True:\rprint((1, 2)\r\r", "if True:\n    print((1, 2)\n"),
+            (b"def f()\r", "def f()\n"),
+            (b"d = {'a': [1, 2}\r", "d = {'a': [1, 2}\n"),
+        ]
+        for typed, source in cases:
+            out, _, _ = repl(typed)
+            self.assertTrue(out.endswith(b">>> \r\n"), out)
+            expected = cpython_syntax_error(source, "<stdin>").replace(b"\n", b"\r\n")
+            self.assertTrue(out[:-6].endswith(expected), (typed, out, expected))
+            self.assertIn(b"  File \"<stdin>\"", out)
+
 
 class RawRepl(unittest.TestCase):
     def raw(self, data):

@@ -84,6 +84,7 @@ HostPort::HostPort() {
 }
 
 HostPort::~HostPort() {
+    webrepl_stop();
     flush_console();
     set_console_raw(false);
     if (g_interrupt_flag.load()) set_interrupt_flag(nullptr);
@@ -94,6 +95,8 @@ HostPort::~HostPort() {
         ::unlink(serial_link_.c_str());
     }
     if (pin_trace_ && pin_trace_ != stderr) std::fclose(pin_trace_);
+    for (int fd : web_pipe_)
+        if (fd >= 0) ::close(fd);
 }
 
 void HostPort::set_interrupt_flag(volatile int* flag) {
@@ -117,6 +120,7 @@ std::string HostPort::cpu_name() {
 }
 
 void HostPort::set_console_raw(bool raw) {
+    console_keys_ = raw;
     if (serial_fd_ >= 0) {
         // The client's terminal is raw already; what changes is whether Ctrl-C is a key or an interrupt.
         raw_ = raw;
@@ -147,8 +151,9 @@ bool HostPort::fill_input(int timeout_ms, bool* timed_out, bool* interrupted) {
     }
     if (serial_fd_ >= 0) return serial_fill(timeout_ms, timed_out, interrupted);
     while (true) {
-        struct pollfd p {0, POLLIN, 0};
-        int r = ::poll(&p, 1, timeout_ms < 0 ? -1 : timeout_ms);
+        // stdin, and the keys of a WebREPL client (stdin may end: the board then waits for the WebREPL).
+        struct pollfd fds[2] = {{stdin_eof_ ? -1 : 0, POLLIN, 0}, {web_pipe_[0], POLLIN, 0}};
+        int r = ::poll(fds, web_pipe_[0] >= 0 ? 2 : 1, timeout_ms < 0 ? -1 : timeout_ms);
         if (r < 0) {
             if (errno != EINTR) return false;
             volatile int* flag = g_interrupt_flag.load();
@@ -163,8 +168,20 @@ bool HostPort::fill_input(int timeout_ms, bool* timed_out, bool* interrupted) {
             return false;
         }
         char buf[4096];
+        if (web_pipe_[0] >= 0 && (fds[1].revents & POLLIN)) {
+            ssize_t n = ::read(web_pipe_[0], buf, sizeof buf);
+            if (n > 0) {
+                in_buf_.append(buf, static_cast<size_t>(n));
+                return true;
+            }
+        }
+        if (!(fds[0].revents & (POLLIN | POLLHUP | POLLERR))) continue;
         ssize_t n = ::read(0, buf, sizeof buf);
         if (n < 0 && errno == EINTR) continue;
+        if (n <= 0 && web_pipe_[0] >= 0) {
+            stdin_eof_ = true;
+            continue;
+        }
         if (n <= 0) return false;
         in_buf_.append(buf, static_cast<size_t>(n));
         return true;
@@ -207,16 +224,18 @@ void HostPort::write_fd(int fd, std::string_view data) {
     if (data.empty()) return;
     if (fd == 1) {
         out_buf_.append(data);
-        if (out_is_tty_ || out_buf_.size() >= 8192) flush_console();
+        if (out_is_tty_ || out_buf_.size() >= 8192 || webrepl_.connected()) flush_console();
         return;
     }
     flush_console();
+    webrepl_.send_console(data, crlf_);
     if (serial_fd_ >= 0) return serial_write(data.data(), data.size());
     write_all(fd, data.data(), data.size());
 }
 
 void HostPort::flush_console() {
     if (out_buf_.empty()) return;
+    webrepl_.send_console(out_buf_, crlf_);
     if (serial_fd_ >= 0) serial_write(out_buf_.data(), out_buf_.size());
     else write_all(1, out_buf_.data(), out_buf_.size());
     out_buf_.clear();
@@ -695,6 +714,59 @@ void HostPort::serial_write(const char* p, size_t n) {
         }
         return;
     }
+}
+
+// ---- the WebREPL -------------------------------------------------------------------------------------------------
+
+int HostPort::webrepl_start(const std::string& host, int port, const std::string& password, std::string* what) {
+    if (!is_device()) {
+        *what = "the WebREPL serves a board (pyco --device DIR)";
+        return -EOPNOTSUPP;
+    }
+    if (serial_fd_ < 0 && web_pipe_[0] < 0) {
+        if (::pipe2(web_pipe_, O_CLOEXEC | O_NONBLOCK) < 0) {
+            *what = "pipe";
+            return -errno;
+        }
+    }
+    WebRepl::Hooks hooks;
+    hooks.input = [this](const char* p, size_t n) { console_inject(p, n); };
+    // Paths are resolved from the root (never the REPL's current directory, which the other thread owns).
+    hooks.map_path = [this](const std::string& device, std::string* host_path) { return map_path(device, host_path); };
+    if (webrepl_.running()) {
+        // boot.py calling webrepl.start() again after a soft reset keeps the connection it may come from.
+        if (host == webrepl_host_ && (port == 0 || port == webrepl_.port()) && password == webrepl_password_)
+            return webrepl_.port();
+        webrepl_.stop();
+    }
+    if (int e = webrepl_.start(host, port, password, std::move(hooks), what)) return e;
+    webrepl_host_ = host;
+    webrepl_password_ = password;
+    return webrepl_.port();
+}
+
+void HostPort::webrepl_stop() { webrepl_.stop(); }
+
+void HostPort::console_inject(const char* p, size_t n) {
+    std::string keys;
+    volatile int* flag = g_interrupt_flag.load();
+    for (size_t i = 0; i < n; i++) {
+        bool interrupts = serial_fd_ >= 0 ? serial_interrupt_char_.load() : !console_keys_.load();
+        if (p[i] == 0x03 && interrupts && flag) {
+            *flag = 1;  // Ctrl-C while code runs: KeyboardInterrupt, not input
+            continue;
+        }
+        keys.push_back(p[i]);
+    }
+    if (serial_fd_ >= 0) {
+        std::lock_guard<std::mutex> lock(serial_mu_);
+        serial_in_ += keys;
+        serial_cv_.notify_all();  // also wakes a reader an interrupt is for
+        return;
+    }
+    if (keys.empty()) return;
+    // A board busy running code reads its keys later; what does not fit in the pipe meanwhile is lost.
+    (void)!::write(web_pipe_[1], keys.data(), keys.size());
 }
 
 uint64_t HostPort::monotonic_ns() {

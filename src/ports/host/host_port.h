@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "ports/port.h"
+#include "ports/host/webrepl.h"
 
 namespace pyco {
 
@@ -56,6 +57,8 @@ public:
     void idle() override;
     int reset_cause() override { return reset_cause_; }
     void hard_reset() override;
+    int webrepl_start(const std::string& host, int port, const std::string& password, std::string* what) override;
+    void webrepl_stop() override;
 
     uint64_t monotonic_ns() override;
     int64_t time_ns() override;
@@ -139,6 +142,14 @@ private:
     std::atomic<bool> serial_connected_{false};
     std::atomic<bool> serial_hangup_{false};  // a client disconnected since the last read
     std::atomic<bool> serial_interrupt_char_{true};  // Ctrl-C interrupts (while code runs, not in raw mode)
+
+    // The WebREPL (webrepl_start): its thread hands the client's keys to the console through console_inject.
+    void console_inject(const char* p, size_t n);
+    WebRepl webrepl_;
+    std::string webrepl_host_, webrepl_password_;  // what it was started with
+    int web_pipe_[2] = {-1, -1};  // keys from the WebREPL to a terminal console (read with stdin)
+    bool stdin_eof_ = false;      // stdin ended while the WebREPL keeps the board going
+    std::atomic<bool> console_keys_{false};  // the console is in raw mode: Ctrl-C is a key, not an interrupt
 };
 
 }  // namespace pyco

@@ -1,0 +1,3 @@
+# SyntaxError: 'else' with no statement before it (caret range over the keyword)
+else:
+    pass

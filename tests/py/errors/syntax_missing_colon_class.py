@@ -1,0 +1,3 @@
+# SyntaxError: a class header without its colon
+class A
+    pass
