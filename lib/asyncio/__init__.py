@@ -1237,7 +1237,8 @@ class ThreadSafeFlag:
         self._flag = False
 
     async def wait(self):
-        while not self._flag:
+        # As MicroPython's: a set() wakes the waiting task even if clear() follows before it runs.
+        if not self._flag:
             self._waiter = get_running_loop().create_future()
             try:
                 await self._waiter
