@@ -70,6 +70,8 @@ const struct FrozenModule* find_frozen_module(std::string_view name);
 
 // errors.cpp: printing exceptions the way CPython does (with a caret line under the failing expression).
 void print_exception(Interpreter& vm, Value exc, int fd = 2);
+// The same text as a string (sys.print_exception writes it to a file object).
+std::string format_exception_text(Interpreter& vm, Value exc);
 // The NameError for an undefined name, with a "Did you mean" hint where one helps.
 Raised raise_name_error(Interpreter& vm, Str* name);
 
