@@ -43,6 +43,7 @@ void init_file_types(Interpreter& vm);
 [[nodiscard]] Status init_struct_module(Interpreter& vm);
 [[nodiscard]] Status init_binascii_module(Interpreter& vm);
 [[nodiscard]] Status init_errno_module(Interpreter& vm);
+[[nodiscard]] Status init_select_module(Interpreter& vm);  // _select, under lib/select.py
 // hashlib.cpp, io.cpp, array.cpp.
 [[nodiscard]] Status init_hashlib_module(Interpreter& vm);
 [[nodiscard]] Status init_io_module(Interpreter& vm);
