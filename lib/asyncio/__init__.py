@@ -122,6 +122,7 @@ class BaseEventLoop(AbstractEventLoop):
         self._tasks = []            # tasks not yet done, in creation order
         self._exception_handler = None
         self._debug = False
+        self._io = {}               # (fd, POLLIN or POLLOUT) -> Handle of add_reader/add_writer
 
     def __repr__(self):
         return f'<{type(self).__name__} running={self._running} closed={self._closed} debug={self._debug}>'
@@ -179,6 +180,7 @@ class BaseEventLoop(AbstractEventLoop):
         self._closed = True
         self._ready.clear()
         self._scheduled.clear()
+        self._io.clear()
 
     async def shutdown_asyncgens(self):
         pass
@@ -235,13 +237,13 @@ class BaseEventLoop(AbstractEventLoop):
         while sched and sched[0]._cancelled:
             self._timer_cancelled_count -= 1
             _heappop(sched)._scheduled = False
+        timeout = 0
         if not self._ready and not self._stopping:
-            if sched:
-                delay = sched[0]._when - self.time()
-                if delay > 0:
-                    self._idle(min(delay, 86400.0))
-            else:
-                self._idle(None)
+            timeout = max(0, min(sched[0]._when - self.time(), 86400.0)) if sched else None
+        if self._io:
+            self._poll_io(timeout)
+        elif timeout != 0:
+            self._idle(timeout)
         end = self.time() + 1e-9
         ready = self._ready
         while sched and sched[0]._when < end:
@@ -258,6 +260,47 @@ class BaseEventLoop(AbstractEventLoop):
         finally:
             if i < len(ready):
                 self._ready = ready[i:] + self._ready
+
+    def _poll_io(self, timeout):
+        # Level-triggered, as CPython's selector loop: a reader's callback runs in every iteration its fd is ready.
+        from _select import _poll
+        masks = {}
+        for fd, event in self._io:
+            masks[fd] = masks.get(fd, 0) | event
+        ms = -1 if timeout is None else int(timeout * 1000) + (timeout * 1000 % 1 > 0)
+        for fd, revents in _poll(list(masks.items()), ms):
+            for event in (1, 4):
+                handle = self._io.get((fd, event))
+                if handle is not None and revents & (event | 0x38):   # errors and hang-ups wake both
+                    self._ready.append(handle)
+
+    def _add_io(self, fd, event, callback, args):
+        self._check_closed()
+        from select import _fileno
+        old = self._io.get((_fileno(fd), event))
+        if old is not None:
+            old.cancel()
+        self._io[(_fileno(fd), event)] = Handle(callback, args, self)
+
+    def _remove_io(self, fd, event):
+        from select import _fileno
+        handle = self._io.pop((_fileno(fd), event), None)
+        if handle is None:
+            return False
+        handle.cancel()
+        return True
+
+    def add_reader(self, fd, callback, *args):
+        self._add_io(fd, 1, callback, args)
+
+    def remove_reader(self, fd):
+        return self._remove_io(fd, 1)
+
+    def add_writer(self, fd, callback, *args):
+        self._add_io(fd, 4, callback, args)
+
+    def remove_writer(self, fd):
+        return self._remove_io(fd, 4)
 
     def _idle(self, timeout):
         # Nothing to do until `timeout` seconds from now (None: forever, as a loop waiting on no I/O does).
