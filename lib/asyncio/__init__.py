@@ -614,7 +614,7 @@ class Task(Future):
                     loop.call_soon(self.__step, RuntimeError(f'Task cannot await on itself: {self!r}'))
                 else:
                     result._asyncio_future_blocking = False
-                    result.add_done_callback(self.__wakeup)
+                    result.add_done_callback(self.task_wakeup)
                     self._fut_waiter = result
                     if self._must_cancel and result.cancel(msg=self._cancel_message):
                         self._must_cancel = False
@@ -625,7 +625,7 @@ class Task(Future):
         finally:
             loop._current_task = outer
 
-    def __wakeup(self, future):
+    def task_wakeup(self, future):
         # The step runs outside the except clause, so that the coroutine's exceptions get no stray __context__.
         error = None
         try:
