@@ -963,7 +963,7 @@ def as_completed(fs, *, timeout=None):
 _LAZY = {'Lock': 'locks', 'Event': 'locks', 'Condition': 'locks', 'Semaphore': 'locks',
          'BoundedSemaphore': 'locks', 'ThreadSafeFlag': 'locks', 'Queue': 'queues', 'PriorityQueue': 'queues',
          'LifoQueue': 'queues', 'QueueEmpty': 'queues', 'QueueFull': 'queues', 'Timeout': 'timeouts',
-         'timeout': 'timeouts', 'timeout_at': 'timeouts'}
+         'timeout': 'timeouts', 'timeout_at': 'timeouts', 'TaskGroup': 'taskgroups'}
 
 
 def __getattr__(name):
