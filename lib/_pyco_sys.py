@@ -1,5 +1,5 @@
-"""The parts of sys written in Python, run once when sys is made: version_info, flags and implementation as the
-named structures CPython has (sys.version_info.major, sys.implementation.name, ...)."""
+"""The parts of sys written in Python: version_info, flags and implementation as the named structures CPython has
+(sys.version_info.major, sys.implementation.name, ...), made on their first use by sys.__getattr__."""
 import sys
 
 
@@ -31,14 +31,13 @@ class _Namespace:
         return 'namespace(' + ', '.join(f'{k}={v!r}' for k, v in self.__dict__.items()) + ')'
 
 
-def _setup(machine):
+def _setup(machine, pyco_version):
     version_info = _structseq('version_info', 'major minor micro releaselevel serial')
-    sys.version_info = version_info(sys.version_info)
+    sys.version_info = version_info((3, 11, 0, 'final', 0))
     sys.flags = _structseq('flags', 'debug inspect interactive optimize dont_write_bytecode no_user_site no_site '
                            'ignore_environment verbose bytes_warning quiet hash_randomization isolated dev_mode '
                            'utf8_mode warn_default_encoding safe_path int_max_str_digits')(
         (0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, False, 1, 0, False, -1))
-    impl = sys.implementation
-    v = version_info(impl.version)
-    sys.implementation = _Namespace(name=impl.name, cache_tag=None, version=v,
+    v = version_info(tuple(int(n) for n in pyco_version.split('.')) + ('final', 0))
+    sys.implementation = _Namespace(name='pyco', cache_tag=None, version=v,
                                     hexversion=v[0] << 24 | v[1] << 16 | v[2] << 8 | 0xF0, _machine=machine)

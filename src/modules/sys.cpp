@@ -80,6 +80,24 @@ R<Value> sys_getframemodulename(Interpreter& vm, Args args) {
     return name.is_null() ? Value::none() : name;
 }
 
+R<Value> sys_getattr(Interpreter& vm, Args args) {
+    TRY(check_nargs(vm, args, "__getattr__", 1, 1));
+    if (!is_kind(args.v[0], Kind::Str)) return raise(vm, vm.e_TypeError, "attribute name must be string");
+    std::string_view name = as_str(args.v[0])->view();
+    const FrozenModule* fm = find_frozen_module("_pyco_sys");  // absent only inside pyco-freeze
+    if (fm && (name == "version_info" || name == "flags" || name == "implementation")) {
+        Module* py = TRY(new_module(vm, TRY(intern(vm, "_pyco_sys"))));
+        TRY(dict_set_str(vm, py->dict, vm.n___builtins__, TRY(dict_get(vm, vm.modules, val(vm.n_builtins)))));
+        TRY(run_code(vm, TRY(load_frozen_code(vm, fm)), py->dict, py->dict));
+        std::string machine = vm.port.board_name() + " with " + vm.port.cpu_name();
+        Value setup = dict_get_str(py->dict, TRY(intern(vm, "_setup")));
+        TRY(call2(vm, setup, val(TRY(new_str(vm, machine))), val(TRY(new_str(vm, PYCO_VERSION)))));
+        Value v = dict_get_str(vm.sys_module->dict, as_str(args.v[0]));
+        if (!v.is_null()) return v;
+    }
+    return raise(vm, vm.e_AttributeError, "module 'sys' has no attribute '%s'", as_str(args.v[0])->data);
+}
+
 R<Value> gc_collect(Interpreter& vm, Args args) {
     (void)args;
     collect_garbage(vm);
@@ -136,15 +154,6 @@ Status init_sys(Interpreter& vm, const std::vector<std::string>& argv) {
     TRY(set(vm, m, "modules", val(vm.modules)));
     TRY(set(vm, m, "version", val(TRY(new_str(vm, PYCO_PYTHON_VERSION ".0 (pyco " PYCO_VERSION ")")))));
     TRY(set(vm, m, "hexversion", Value::small_int(0x030B00F0)));
-    Tuple* vi = TRY(tuple_of(vm, {Value::small_int(3), Value::small_int(11), Value::small_int(0),
-                                  val(TRY(new_str(vm, "final"))), Value::small_int(0)}));
-    TRY(set(vm, m, "version_info", val(vi)));
-    // sys.implementation: a simple namespace-like module object.
-    Module* impl = TRY(new_module(vm, TRY(intern(vm, "implementation"))));
-    TRY(set(vm, impl, "name", val(TRY(new_str(vm, "pyco")))));
-    TRY(set(vm, impl, "version", val(TRY(tuple_of(vm, {Value::small_int(0), Value::small_int(1), Value::small_int(0),
-                                                         val(TRY(new_str(vm, "final"))), Value::small_int(0)})))));
-    TRY(set(vm, m, "implementation", val(impl)));
     TRY(set(vm, m, "platform", val(TRY(new_str(vm, "linux")))));
     const uint16_t probe = 1;
     TRY(set(vm, m, "byteorder", val(TRY(new_str(vm, *reinterpret_cast<const uint8_t*>(&probe) ? "little" : "big")))));
@@ -164,15 +173,10 @@ Status init_sys(Interpreter& vm, const std::vector<std::string>& argv) {
     TRY(add_module_function(vm, m, "print_exception", sys_print_exception));
     TRY(add_module_function(vm, m, "intern", sys_intern));
     TRY(add_module_function(vm, m, "_getframemodulename", sys_getframemodulename));
-    // version_info, flags and implementation become named structures (lib/_pyco_sys.py); absent only inside
-    // pyco-freeze, which makes the frozen modules.
-    if (const FrozenModule* fm = find_frozen_module("_pyco_sys")) {
-        Module* py = TRY(new_module(vm, TRY(intern(vm, "_pyco_sys"))));
-        TRY(dict_set_str(vm, py->dict, vm.n___builtins__, TRY(dict_get(vm, vm.modules, val(vm.n_builtins)))));
-        TRY(run_code(vm, TRY(load_frozen_code(vm, fm)), py->dict, py->dict));
-        std::string machine = vm.port.board_name() + " with " + vm.port.cpu_name();
-        TRY(call1(vm, dict_get_str(py->dict, TRY(intern(vm, "_setup"))), val(TRY(new_str(vm, machine)))));
-    }
+    // version_info, flags and implementation are named structures made by Python code (lib/_pyco_sys.py) on
+    // first use, through the module's __getattr__: nothing runs at start-up (where a Ctrl-C arriving early
+    // could interrupt it) and a program that never asks pays nothing.
+    TRY(add_module_function(vm, m, "__getattr__", sys_getattr));
     return Status::ok();
 }
 
