@@ -410,6 +410,16 @@ void format_exception(Interpreter& vm, Value exc, std::string& out, PrintContext
 
 }  // namespace
 
+std::string format_exception_text(Interpreter& vm, Value exc) {
+    std::string out;
+    if (!exc.is_obj() || exc.as_obj()->type->kind != Kind::Exception) return out;
+    Value saved = take_exception(vm);
+    PrintContext ctx;
+    format_exception(vm, exc, out, ctx);
+    vm.exc = saved;
+    return out;
+}
+
 void print_exception(Interpreter& vm, Value exc, int fd) {
     if (!exc.is_obj() || exc.as_obj()->type->kind != Kind::Exception) return;
     Value saved = take_exception(vm);

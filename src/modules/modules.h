@@ -43,6 +43,7 @@ void init_file_types(Interpreter& vm);
 [[nodiscard]] Status init_struct_module(Interpreter& vm);
 [[nodiscard]] Status init_binascii_module(Interpreter& vm);
 [[nodiscard]] Status init_errno_module(Interpreter& vm);
+[[nodiscard]] Status init_select_module(Interpreter& vm);  // _select, under lib/select.py
 // hashlib.cpp, io.cpp, array.cpp.
 [[nodiscard]] Status init_hashlib_module(Interpreter& vm);
 [[nodiscard]] Status init_io_module(Interpreter& vm);
@@ -72,6 +73,8 @@ const struct FrozenModule* find_frozen_module(std::string_view name);
 
 // errors.cpp: printing exceptions the way CPython does (with a caret line under the failing expression).
 void print_exception(Interpreter& vm, Value exc, int fd = 2);
+// The same text as a string (sys.print_exception writes it to a file object).
+std::string format_exception_text(Interpreter& vm, Value exc);
 // The NameError for an undefined name, with a "Did you mean" hint where one helps.
 Raised raise_name_error(Interpreter& vm, Str* name);
 

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "modules/frozen.h"
 #include "modules/modules.h"
 #include "objects/objects.h"
 #include "ports/port.h"
@@ -45,9 +46,16 @@ R<Value> sys_exception(Interpreter& vm, Args args) {
     return current_handled_exception(vm);
 }
 
+// MicroPython's print_exception(exc, file=sys.stdout): the traceback as the REPL prints it, written to `file`.
 R<Value> sys_print_exception(Interpreter& vm, Args args) {
-    TRY(check_nargs(vm, args, "print_exception", 1, 2));
-    print_exception(vm, args.v[0], 2);
+    Value a[2];
+    TRY(parse_args(vm, args, "print_exception", {"exc", "file"}, 1, 0, a));
+    if (!is_kind(a[0], Kind::Exception)) return raise(vm, vm.e_TypeError, "print_exception() argument must be an exception");
+    Value file = a[1];
+    if (file.is_null() || file.is_none()) file = TRY(getattr(vm, val(vm.sys_module), vm.n_stdout_));
+    Value write = TRY(getattr(vm, file, TRY(intern(vm, "write"))));
+    Str* text = TRY(new_str(vm, format_exception_text(vm, a[0])));
+    TRY(call1(vm, write, val(text)));
     return Value::none();
 }
 
@@ -70,6 +78,24 @@ R<Value> sys_getframemodulename(Interpreter& vm, Args args) {
     if (!f || !f->globals) return Value::none();
     Value name = dict_get_str(f->globals, vm.n___name__);
     return name.is_null() ? Value::none() : name;
+}
+
+R<Value> sys_getattr(Interpreter& vm, Args args) {
+    TRY(check_nargs(vm, args, "__getattr__", 1, 1));
+    if (!is_kind(args.v[0], Kind::Str)) return raise(vm, vm.e_TypeError, "attribute name must be string");
+    std::string_view name = as_str(args.v[0])->view();
+    const FrozenModule* fm = find_frozen_module("_pyco_sys");  // absent only inside pyco-freeze
+    if (fm && (name == "version_info" || name == "flags" || name == "implementation")) {
+        Module* py = TRY(new_module(vm, TRY(intern(vm, "_pyco_sys"))));
+        TRY(dict_set_str(vm, py->dict, vm.n___builtins__, TRY(dict_get(vm, vm.modules, val(vm.n_builtins)))));
+        TRY(run_code(vm, TRY(load_frozen_code(vm, fm)), py->dict, py->dict));
+        std::string machine = vm.port.board_name() + " with " + vm.port.cpu_name();
+        Value setup = dict_get_str(py->dict, TRY(intern(vm, "_setup")));
+        TRY(call2(vm, setup, val(TRY(new_str(vm, machine))), val(TRY(new_str(vm, PYCO_VERSION)))));
+        Value v = dict_get_str(vm.sys_module->dict, as_str(args.v[0]));
+        if (!v.is_null()) return v;
+    }
+    return raise(vm, vm.e_AttributeError, "module 'sys' has no attribute '%s'", as_str(args.v[0])->data);
 }
 
 R<Value> gc_collect(Interpreter& vm, Args args) {
@@ -126,18 +152,11 @@ Status init_sys(Interpreter& vm, const std::vector<std::string>& argv) {
     TRY(set(vm, m, "orig_argv", val(av)));
     TRY(set(vm, m, "path", val(TRY(new_list(vm)))));
     TRY(set(vm, m, "modules", val(vm.modules)));
-    TRY(set(vm, m, "version", val(TRY(new_str(vm, PYCO_PYTHON_VERSION " (pyco " PYCO_VERSION ")")))));
-    Tuple* vi = TRY(tuple_of(vm, {Value::small_int(3), Value::small_int(11), Value::small_int(0),
-                                  val(TRY(new_str(vm, "final"))), Value::small_int(0)}));
-    TRY(set(vm, m, "version_info", val(vi)));
-    // sys.implementation: a simple namespace-like module object.
-    Module* impl = TRY(new_module(vm, TRY(intern(vm, "implementation"))));
-    TRY(set(vm, impl, "name", val(TRY(new_str(vm, "pyco")))));
-    TRY(set(vm, impl, "version", val(TRY(tuple_of(vm, {Value::small_int(0), Value::small_int(1), Value::small_int(0)})))));
-    TRY(set(vm, impl, "_machine", val(TRY(new_str(vm, "host")))));
-    TRY(set(vm, m, "implementation", val(impl)));
+    TRY(set(vm, m, "version", val(TRY(new_str(vm, PYCO_PYTHON_VERSION ".0 (pyco " PYCO_VERSION ")")))));
+    TRY(set(vm, m, "hexversion", Value::small_int(0x030B00F0)));
     TRY(set(vm, m, "platform", val(TRY(new_str(vm, "linux")))));
-    TRY(set(vm, m, "byteorder", val(TRY(new_str(vm, "little")))));
+    const uint16_t probe = 1;
+    TRY(set(vm, m, "byteorder", val(TRY(new_str(vm, *reinterpret_cast<const uint8_t*>(&probe) ? "little" : "big")))));
     TRY(set(vm, m, "maxsize", TRY(make_int(vm, INTPTR_MAX))));
     TRY(set(vm, m, "executable", val(TRY(new_str(vm, "")))));
     TRY(set(vm, m, "stdin", TRY(new_console_file(vm, 0, "<stdin>", "r"))));
@@ -154,6 +173,10 @@ Status init_sys(Interpreter& vm, const std::vector<std::string>& argv) {
     TRY(add_module_function(vm, m, "print_exception", sys_print_exception));
     TRY(add_module_function(vm, m, "intern", sys_intern));
     TRY(add_module_function(vm, m, "_getframemodulename", sys_getframemodulename));
+    // version_info, flags and implementation are named structures made by Python code (lib/_pyco_sys.py) on
+    // first use, through the module's __getattr__: nothing runs at start-up (where a Ctrl-C arriving early
+    // could interrupt it) and a program that never asks pays nothing.
+    TRY(add_module_function(vm, m, "__getattr__", sys_getattr));
     return Status::ok();
 }
 

@@ -31,6 +31,15 @@ struct PortStatVfs {
 enum : int { PIN_MODE_IN = 0, PIN_MODE_OUT = 1, PIN_MODE_OPEN_DRAIN = 2, PIN_MODE_ALT = 3 };
 enum : int { PIN_PULL_NONE = 0, PIN_PULL_UP = 1, PIN_PULL_DOWN = 2 };
 
+// One file descriptor for Port::poll_fds: the events wanted and those that happened (PORT_POLL* bits).
+struct PortPollFd {
+    int fd;
+    int events;
+    int revents;
+};
+// poll(2)'s event bits with Linux's values, which MicroPython uses on every port too (select.POLLIN ...).
+enum : int { PORT_POLLIN = 1, PORT_POLLPRI = 2, PORT_POLLOUT = 4, PORT_POLLERR = 8, PORT_POLLHUP = 16, PORT_POLLNVAL = 32 };
+
 // Errors are negative errno values (POSIX numbering, which MicroPython uses on every port too).
 class Port {
 public:
@@ -80,6 +89,14 @@ public:
     virtual int rename(std::string_view from, std::string_view to) = 0;
     virtual int getcwd(std::string* out) = 0;
     virtual int chdir(std::string_view path) = 0;
+
+    // Waits until one of `n` file descriptors (0 is the console's input; others come from open) is ready for
+    // the events asked for, or timeout_ms passes (negative: no limit); sets each revents. Returns the number of
+    // descriptors with events, 0 on timeout, or -errno (-EINTR when a Ctrl-C interrupted the wait).
+    virtual int poll_fds(PortPollFd* fds, size_t n, int timeout_ms) {
+        (void)fds, (void)n, (void)timeout_ms;
+        return -95;  // EOPNOTSUPP
+    }
 
     // The filesystem holding `path`: its capacity (os.statvfs). 0 or -errno.
     virtual int statvfs(std::string_view path, PortStatVfs* st) {

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 import unittest
 
 PYCO = None
@@ -168,6 +169,56 @@ class CommandLine(unittest.TestCase):
         self.assertIn("    return d['k'] + 1", lines)
         i = lines.index("    return d['k'] + 1")
         self.assertRegex(lines[i + 1], r"^\s+\^+$")
+
+
+class StdinPipe(unittest.TestCase):
+    """Waiting for stdin: select.poll/select.select and asyncio's add_reader on a pipe fed line by line, each
+    line sent only after the program answered the previous one; pyco's output must equal python3's."""
+
+    PROGRAM = r"""
+import asyncio, select, sys
+p = select.poll()
+p.register(sys.stdin, select.POLLIN)
+print('idle', p.poll(50), select.select([sys.stdin], [], [], 0.05)[0] == [], flush=True)
+print('ready', p.poll(5000) == [(0, select.POLLIN)], flush=True)
+print('line', sys.stdin.readline().strip(), flush=True)
+print('select', select.select([sys.stdin], [], [], 5)[0] == [sys.stdin], sys.stdin.readline().strip(), flush=True)
+
+async def main():
+    loop = asyncio.get_running_loop()
+    q = asyncio.Queue()
+
+    def on_stdin():
+        line = sys.stdin.readline()
+        if not line:
+            loop.remove_reader(sys.stdin)
+        q.put_nowait(line)
+
+    loop.add_reader(sys.stdin, on_stdin)
+    while line := await q.get():
+        print('got', line.strip(), flush=True)
+    print('eof', loop.remove_reader(sys.stdin), flush=True)
+
+asyncio.run(main())
+"""
+
+    def converse(self, interp):
+        proc = subprocess.Popen([interp, "-c", self.PROGRAM], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        out = [proc.stdout.readline()]
+        for word in (b"one", b"two", b"three", b"four"):
+            time.sleep(0.05)
+            proc.stdin.write(word + b"\n")
+            proc.stdin.flush()
+            out.append(proc.stdout.readline())
+        proc.stdin.close()
+        rest = proc.stdout.read()
+        proc.stdout.close()
+        return b"".join(out) + rest, proc.wait(timeout=30)
+
+    def test_poll_select_and_add_reader(self):
+        mine, theirs = self.converse(PYCO), self.converse(sys.executable)
+        self.assertEqual(mine, theirs)
+        self.assertIn(b"got four\neof False\n", mine[0])
 
 
 if __name__ == "__main__":

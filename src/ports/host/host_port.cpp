@@ -779,6 +779,32 @@ int64_t HostPort::time_ns() {
     clock_gettime(CLOCK_REALTIME, &ts);
     return static_cast<int64_t>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
 }
+static_assert(PORT_POLLIN == POLLIN && PORT_POLLPRI == POLLPRI && PORT_POLLOUT == POLLOUT && PORT_POLLERR == POLLERR &&
+              PORT_POLLHUP == POLLHUP && PORT_POLLNVAL == POLLNVAL);
+
+int HostPort::poll_fds(PortPollFd* fds, size_t n, int timeout_ms) {
+    // Console input already read into in_buf_ is ready without asking the OS; fd 0 is the serial link's pty
+    // on a board with --serial.
+    std::vector<struct pollfd> p(n);
+    bool buffered = false;
+    for (size_t i = 0; i < n; i++) {
+        bool console = fds[i].fd == 0;
+        p[i].fd = console && serial_fd_ >= 0 ? serial_fd_ : fds[i].fd;
+        p[i].events = static_cast<short>(fds[i].events);
+        p[i].revents = 0;
+        if (console && (fds[i].events & PORT_POLLIN) && in_pos_ < in_buf_.size()) buffered = true;
+    }
+    int r = ::poll(p.data(), n, buffered ? 0 : timeout_ms < 0 ? -1 : timeout_ms);
+    if (r < 0) return -errno;
+    r = 0;
+    for (size_t i = 0; i < n; i++) {
+        fds[i].revents = p[i].revents;
+        if (buffered && fds[i].fd == 0 && (fds[i].events & PORT_POLLIN)) fds[i].revents |= PORT_POLLIN;
+        if (fds[i].revents) r++;
+    }
+    return r;
+}
+
 void HostPort::sleep_ns(uint64_t ns) {
     struct timespec ts;
     ts.tv_sec = static_cast<time_t>(ns / 1000000000u);

@@ -45,6 +45,7 @@ public:
     int getcwd(std::string* out) override;
     int chdir(std::string_view path) override;
     int statvfs(std::string_view path, PortStatVfs* st) override;
+    int poll_fds(PortPollFd* fds, size_t n, int timeout_ms) override;
 
     int pin_by_name(std::string_view name) override;
     int pin_configure(int pin, int mode, int pull) override;
