@@ -400,7 +400,12 @@ class WebRepl(unittest.TestCase):
         ws = self.logged_in()
         other = socket.create_connection(("127.0.0.1", self.port), timeout=20)
         other.sendall(b"GET / HTTP/1.1\r\nUpgrade: websocket\r\nSec-WebSocket-Key: x\r\n\r\n")
-        self.assertEqual(other.recv(100), b"")  # turned away
+        # Turned away: the board closes the connection. Closing with the request still unread makes the
+        # kernel reset it, so the client sees either end-of-stream or a reset, depending on timing.
+        try:
+            self.assertEqual(other.recv(100), b"")
+        except ConnectionResetError:
+            pass
         other.close()
         self.run_code(ws, "print('still me')", b"still me\r\n>>> ")
 
