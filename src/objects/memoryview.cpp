@@ -420,11 +420,6 @@ R<Value> mv_suboffsets_get(Interpreter& vm, Args args) {
 R<Value> mv_contiguous_get(Interpreter& vm, Args args) {
     return Value::boolean(contiguous(TRY(self_mv(vm, args, "contiguous"))));
 }
-R<Value> mv_released_get(Interpreter& vm, Args args) {
-    Value self = TRY(self_of(vm, args, vm.t_memoryview, "released"));
-    return Value::boolean(as_mv(self)->released);
-}
-
 }  // namespace
 
 void memoryview_release_export(MemoryView* mv) {
@@ -467,7 +462,7 @@ void init_memoryview_type(Interpreter& vm) {
                     {"itemsize", mv_itemsize_get}, {"format", mv_format_get}, {"ndim", mv_ndim_get},
                     {"shape", mv_shape_get}, {"strides", mv_strides_get}, {"suboffsets", mv_suboffsets_get},
                     {"contiguous", mv_contiguous_get}, {"c_contiguous", mv_contiguous_get},
-                    {"f_contiguous", mv_contiguous_get}, {"released", mv_released_get}});
+                    {"f_contiguous", mv_contiguous_get}});
 }
 
 }  // namespace pyco
