@@ -146,6 +146,7 @@ constexpr BuiltinModule kBuiltinModules[] = {
     {"hashlib", init_hashlib_module}, {"io", init_io_module},     {"array", init_array_module},
     {"machine", init_machine_module},
     {"errno", init_errno_module},    {"re", init_re_module},
+    {"unicodedata", init_unicodedata_module},
 };
 }  // namespace
 

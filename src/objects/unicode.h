@@ -2,6 +2,7 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace pyco::unicode {
 
@@ -36,5 +37,11 @@ bool numeric_value(uint32_t c, double* out);
 // The general category's two-letter name ("Lu", "Cn", ...).
 const char* category(uint32_t c);
 const char* unicode_version();
+
+// Character names (unicode_name.cpp; empty unless built with PYCO_UNICODE_NAMES): name_of gives unicodedata.name,
+// lookup_name finds a name (case-insensitive) or, with_aliases, a formal alias, as "\N{...}" does.
+bool have_names();
+bool name_of(uint32_t cp, std::string* out);
+bool lookup_name(std::string_view name, uint32_t* cp, bool with_aliases);
 
 }  // namespace pyco::unicode
