@@ -58,7 +58,7 @@ void init_bytes_type(Interpreter& vm);
 // The buffer interface, kept minimal (added for array.array; bytes.cpp): the contiguous bytes of a bytes,
 // bytearray or array object, which bytes()/bytearray(), bytes methods, struct, hashlib and binary writes accept.
 // The view is valid until the object is resized or freed: use it before running Python code or allocating
-// anything that might resize it. There is no export count (no memoryview) to lock the size.
+// anything that might resize it (a memoryview, which counts as an export, is the lasting kind of view).
 bool buffer_view(Value v, std::string_view* out);
 // The writable ones (bytearray, array).
 bool writable_buffer(Value v, uint8_t** data, size_t* size);
