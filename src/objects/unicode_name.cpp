@@ -101,7 +101,9 @@ bool tokenize(std::string_view name, std::basic_string<uint8_t>* out) {
     return true;
 }
 
-bool matches_at(const uint8_t* p, const std::basic_string<uint8_t>& tokens) {
+// Whether the name at p (in a table ending at end) has exactly these tokens.
+bool matches_at(const uint8_t* p, const uint8_t* end, const std::basic_string<uint8_t>& tokens) {
+    if (static_cast<size_t>(end - p) <= tokens.size()) return false;
     return std::memcmp(p, tokens.data(), tokens.size()) == 0 && p[tokens.size()] >= 254;
 }
 
@@ -188,7 +190,7 @@ bool lookup_name(std::string_view name, uint32_t* cp, bool with_aliases) {
     const uint8_t* end = kNames + std::size(kNames);
     uint32_t at = kChunks[0].cp;
     while (p < end) {
-        if (matches_at(p, tokens)) {
+        if (matches_at(p, end, tokens)) {
             *cp = at;
             return true;
         }
@@ -201,7 +203,7 @@ bool lookup_name(std::string_view name, uint32_t* cp, bool with_aliases) {
     for (const uint8_t* a = kAliases; a < kAliases + std::size(kAliases);) {
         uint32_t c = (static_cast<uint32_t>(a[0]) << 16) | (static_cast<uint32_t>(a[1]) << 8) | a[2];
         a += 3;
-        if (matches_at(a, tokens)) {
+        if (matches_at(a, kAliases + std::size(kAliases), tokens)) {
             *cp = c;
             return true;
         }
