@@ -31,6 +31,8 @@ set(PYCO_MCU_WARNINGS ${PYCO_WARNINGS} -Wno-format)
 
 file(GLOB PYCO_FW_CORE_SOURCES CONFIGURE_DEPENDS
   src/compile/*.cpp src/objects/*.cpp src/vm/*.cpp src/modules/*.cpp src/repl/*.cpp)
+# No Unicode character names on the microcontroller (about 300 KB): \N{...} knows only a short list there.
+list(FILTER PYCO_FW_CORE_SOURCES EXCLUDE REGEX "unicode_names\\.cpp$")
 set(PYCO_FW_PORT_SOURCES src/ports/mcu/startup.cpp src/ports/mcu/syscalls.cpp src/ports/mcu/mcu_port.cpp
   src/ports/mcu/main.cpp src/ports/mcu/printf.cpp src/ports/mcu/board_${PYCO_BOARD}.cpp)
 

@@ -4,6 +4,8 @@
 #include <cstdarg>
 #include <cstdio>
 
+#include "objects/unicode.h"
+
 namespace pyco {
 
 namespace {
@@ -54,40 +56,15 @@ constexpr KeywordSpelling kKeywords[] = {
 constexpr std::string_view kGluableKeywords[] = {"and", "else", "for", "not", "or"};
 constexpr std::string_view kGluableShort[] = {"if", "in", "is"};
 
-// Code points (>= 128) that are never part of an identifier: spaces, punctuation, symbols, emoji.
-// An approximation of "not XID_Continue" good enough for CPython's "invalid character" errors.
-struct Range {
-    uint32_t lo, hi;
-};
-constexpr Range kNonIdentifier[] = {
-    {0x80, 0xA9},     {0xAB, 0xB4},     {0xB6, 0xB6},     {0xB8, 0xB9},     {0xBB, 0xBF},
-    {0xD7, 0xD7},     {0xF7, 0xF7},     {0x2000, 0x203E}, {0x2041, 0x2053}, {0x2055, 0x206F},
-    {0x20A0, 0x20CF}, {0x2100, 0x2101}, {0x2103, 0x2106}, {0x2108, 0x2109}, {0x2114, 0x2114},
-    {0x2116, 0x2118}, {0x211E, 0x2123}, {0x2125, 0x2125}, {0x2127, 0x2127}, {0x2129, 0x2129},
-    {0x2190, 0x2BFF}, {0x2E00, 0x2E7F}, {0x3000, 0x3004}, {0x3008, 0x3020}, {0x3030, 0x3030},
-    {0xD800, 0xDFFF}, {0xE000, 0xF8FF}, {0xFD3E, 0xFD3F}, {0xFE10, 0xFE1F}, {0xFE30, 0xFE32},
-    {0xFE35, 0xFE4C}, {0xFE50, 0xFE6F}, {0xFEFF, 0xFEFF}, {0xFF01, 0xFF0F}, {0xFF1A, 0xFF20},
-    {0xFF3B, 0xFF3E}, {0xFF40, 0xFF40}, {0xFF5B, 0xFF65}, {0xFFF0, 0xFFFF}, {0x1F000, 0x1FAFF},
-    {0xF0000, 0x10FFFF},
-};
-// Of the above, those Python considers non-printable (separators, controls, format, private use...).
-constexpr Range kNonPrintable[] = {
-    {0x80, 0xA0},     {0xAD, 0xAD},     {0x2000, 0x200F}, {0x2028, 0x202F}, {0x205F, 0x206F},
-    {0x3000, 0x3000}, {0xD800, 0xF8FF}, {0xFEFF, 0xFEFF}, {0xFFF0, 0xFFFB}, {0xFFFE, 0xFFFF}, {0xF0000, 0x10FFFF},
-};
-
-template <size_t N> bool in_ranges(const Range (&r)[N], uint32_t cp) {
-    for (const Range& x : r)
-        if (cp >= x.lo && cp <= x.hi) return true;
-    return false;
-}
-
 bool is_ascii_ident_start(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
 bool is_ascii_ident(unsigned char c) { return is_ascii_ident_start(c) || (c >= '0' && c <= '9'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_hex(char c) { return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
 
 }  // namespace
+
+bool is_identifier_char_nonascii(uint32_t cp) { return cp >= 0x80 && unicode::is_id_continue(cp); }
+bool is_printable_nonascii(uint32_t cp) { return unicode::is_printable(cp); }
 
 std::string_view tok_name(Tok t) {
     auto i = static_cast<size_t>(t);
@@ -140,8 +117,6 @@ int lexer_utf8_encode(uint32_t cp, char* buf) {
     return 4;
 }
 
-bool is_identifier_char_nonascii(uint32_t cp) { return cp >= 0x80 && !in_ranges(kNonIdentifier, cp); }
-bool is_printable_nonascii(uint32_t cp) { return !in_ranges(kNonPrintable, cp); }
 
 Lexer::Lexer(std::string_view src) : src_(src), end_(static_cast<uint32_t>(src.size())) {}
 
@@ -414,11 +389,11 @@ Token Lexer::lex_name_or_string(uint32_t start) {
             pos_ = p;
             return fail_fmt(p, p + 1, "(unicode error) 'utf-8' codec can't decode byte 0x%02x", c);
         }
-        if (!is_identifier_char_nonascii(cp)) {
+        if (!(p == start ? unicode::is_id_start(cp) : unicode::is_id_continue(cp))) {
             pos_ = p;
             char buf[8] = {};
             lexer_utf8_encode(cp, buf);
-            if (!is_printable_nonascii(cp)) return fail_fmt(p, p + n, "invalid non-printable character U+%04X", cp);
+            if (!unicode::is_printable(cp)) return fail_fmt(p, p + n, "invalid non-printable character U+%04X", cp);
             return fail_fmt(p, p + n, "invalid character '%s' (U+%04X)", buf, cp);
         }
         p += n;

@@ -123,9 +123,9 @@ private:
 int utf8_decode(std::string_view s, size_t i, uint32_t* cp);
 // Appends the UTF-8 (surrogates allowed, as CPython's str can hold them) encoding of cp to buf; returns length.
 int lexer_utf8_encode(uint32_t cp, char* buf);
-// Whether a code point >= 128 may appear in an identifier (approximation of XID_Continue).
+// Whether a code point >= 128 may continue an identifier (XID_Continue).
 bool is_identifier_char_nonascii(uint32_t cp);
-// Whether a code point is printable in Python's sense (approximation), for error messages.
+// Whether a code point is printable in Python's sense (str.isprintable), for error messages.
 bool is_printable_nonascii(uint32_t cp);
 
 }  // namespace pyco

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "compile/lexer.h"
+#include "objects/unicode.h"
 
 namespace pyco {
 
@@ -64,7 +65,7 @@ constexpr int kMaxDepth = PYCO_PARSER_MAX_DEPTH;
 #endif
 constexpr int kMaxAstDepth = PYCO_PARSER_MAX_AST_DEPTH;
 
-// Names of the "\N{...}" escapes we know. CPython has the whole Unicode name database; we keep the common ones.
+// Names of the "\N{...}" escapes known without the name database (builds without PYCO_UNICODE_NAMES).
 struct UnicodeName {
     std::string_view name;
     uint32_t cp;
@@ -206,6 +207,7 @@ constexpr UnicodeName kUnicodeNames[] = {
 };
 
 bool lookup_unicode_name(std::string_view name, uint32_t* cp) {
+    if (unicode::have_names()) return unicode::lookup_name(name, cp, true);
     char up[64];
     if (name.size() >= sizeof up) return false;
     for (size_t i = 0; i < name.size(); i++) {
@@ -2963,7 +2965,10 @@ bool Parser::decode_one_escape(std::string& out, const StrTok& s, uint32_t* i, u
                 if (p >= to || src_[p] != '{') return unicode_error("malformed \\N character escape");
                 uint32_t q = p + 1;
                 while (q < to && src_[q] != '}') q++;
-                if (q >= to || q == p + 1) return unicode_error("malformed \\N character escape");
+                if (q >= to || q == p + 1) {
+                    p = q;  // CPython's error covers the text up to the brace or the end
+                    return unicode_error("malformed \\N character escape");
+                }
                 uint32_t cp;
                 std::string_view name = src_.substr(p + 1, q - p - 1);
                 p = q + 1;

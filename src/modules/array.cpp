@@ -31,6 +31,8 @@ bool is_array(Value v) { return is_kind(v, Kind::Buffer) && as_arr(v)->flavor ==
 size_t isz(const Buffer* a) { return item_size_of(a->typecode); }
 int64_t len(const Buffer* a) { return static_cast<int64_t>(a->size / isz(a)); }
 
+constexpr const char* kResizeExported = "cannot resize an array that is exporting buffers";
+
 R<Type*> array_type(Interpreter& vm) {
     Value mod = TRY(dict_get(vm, vm.modules, val(TRY(intern(vm, "array")))));
     Value t = is_kind(mod, Kind::Module) ? dict_get_str(static_cast<Module*>(mod.as_obj())->dict, TRY(intern(vm, "array")))
@@ -62,6 +64,7 @@ Status reserve(Interpreter& vm, Buffer* a, size_t bytes) {
 Status splice(Interpreter& vm, Buffer* a, size_t at, size_t remove, std::string_view with) {
     std::string copy(with);
     size_t new_size = a->size - remove + copy.size();
+    if (new_size != a->size) TRY(check_resizable(vm, val(a), kResizeExported));
     TRY(reserve(vm, a, new_size));
     std::memmove(a->data + at + copy.size(), a->data + at + remove, a->size - at - remove);
     if (!copy.empty()) std::memcpy(a->data + at, copy.data(), copy.size());
@@ -220,6 +223,7 @@ R<Value> item_at(Interpreter& vm, const Buffer* a, int64_t i) {
 Status append_value(Interpreter& vm, Buffer* a, Value v) {
     uint8_t item[8];
     TRY(pack_item(vm, a->typecode, v, item));
+    TRY(check_resizable(vm, val(a), kResizeExported));
     TRY(reserve(vm, a, a->size + isz(a)));
     std::memcpy(a->data + a->size, item, isz(a));
     a->size += static_cast<uint32_t>(isz(a));
@@ -674,6 +678,7 @@ Status repeat_into(Interpreter& vm, Buffer* r, std::string_view unit, int64_t ti
     if (unit.empty() || times == 0) return splice(vm, r, 0, r->size, {});
     if (static_cast<uint64_t>(times) > kMaxArrayBytes / unit.size()) return raise_memory_error(vm);
     std::string copy(unit);
+    if (copy.size() * static_cast<size_t>(times) != r->size) TRY(check_resizable(vm, val(r), kResizeExported));
     TRY(reserve(vm, r, copy.size() * static_cast<size_t>(times)));
     for (int64_t k = 0; k < times; k++) std::memcpy(r->data + k * static_cast<int64_t>(copy.size()), copy.data(), copy.size());
     r->size = static_cast<uint32_t>(copy.size() * static_cast<size_t>(times));

@@ -1264,7 +1264,7 @@ constexpr TypeName kBuiltinTypeNames[] = {
     {"int", &Interpreter::t_int_},            {"bool", &Interpreter::t_bool_},
     {"float", &Interpreter::t_float_},        {"complex", &Interpreter::t_complex},
     {"str", &Interpreter::t_str},             {"bytes", &Interpreter::t_bytes},
-    {"bytearray", &Interpreter::t_bytearray}, {"list", &Interpreter::t_list},
+    {"bytearray", &Interpreter::t_bytearray}, {"memoryview", &Interpreter::t_memoryview}, {"list", &Interpreter::t_list},
     {"tuple", &Interpreter::t_tuple},         {"dict", &Interpreter::t_dict},
     {"set", &Interpreter::t_set},             {"frozenset", &Interpreter::t_frozenset},
     {"range", &Interpreter::t_range},         {"slice", &Interpreter::t_slice},

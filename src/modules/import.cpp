@@ -145,8 +145,9 @@ constexpr BuiltinModule kBuiltinModules[] = {
     {"errno", init_errno_module},
     {"hashlib", init_hashlib_module}, {"io", init_io_module},     {"array", init_array_module},
     {"machine", init_machine_module}, {"_webrepl", init_webrepl_module},
-    {"errno", init_errno_module},    {"re", init_re_module},
+    {"re", init_re_module},
     {"_select", init_select_module},
+    {"unicodedata", init_unicodedata_module},
 };
 }  // namespace
 

@@ -42,6 +42,8 @@ void init_file_types(Interpreter& vm);
 // struct.cpp, binascii.cpp, errno.cpp.
 [[nodiscard]] Status init_struct_module(Interpreter& vm);
 [[nodiscard]] Status init_binascii_module(Interpreter& vm);
+// unicodedata.cpp: category, name, lookup, decimal, digit, numeric.
+[[nodiscard]] Status init_unicodedata_module(Interpreter& vm);
 [[nodiscard]] Status init_errno_module(Interpreter& vm);
 [[nodiscard]] Status init_select_module(Interpreter& vm);  // _select, under lib/select.py
 // hashlib.cpp, io.cpp, array.cpp.

@@ -14,6 +14,7 @@ namespace pyco {
 namespace {
 
 constexpr size_t kMaxByteArraySize = 0xFFFFFFF0u;
+constexpr const char* kResizeExported = "Existing exports of data: object cannot be re-sized";
 
 ByteArray* as_ba(Value v) { return static_cast<ByteArray*>(v.as_obj()); }
 std::string_view ba_view(const ByteArray* b) { return {reinterpret_cast<const char*>(b->data), b->size}; }
@@ -40,6 +41,7 @@ Status ba_splice(Interpreter& vm, ByteArray* b, size_t start, size_t len, std::s
     std::string copy(with);
     size_t tail = b->size - start - len;
     size_t new_size = b->size - len + copy.size();
+    if (new_size != b->size) TRY(check_resizable(vm, val(b), kResizeExported));
     TRY(ba_reserve(vm, b, new_size));
     std::memmove(b->data + start + copy.size(), b->data + start + len, tail);
     if (!copy.empty()) std::memcpy(b->data + start, copy.data(), copy.size());
@@ -398,6 +400,7 @@ R<Value> ba_remove_m(Interpreter& vm, Args args) {
 R<Value> ba_clear_m(Interpreter& vm, Args args) {
     Value self = TRY(self_of(vm, args, vm.t_bytearray, "clear"));
     TRY(check_nargs(vm, rest_args(args), "bytearray.clear", 0, 0));
+    if (as_ba(self)->size != 0) TRY(check_resizable(vm, self, kResizeExported));
     as_ba(self)->size = 0;
     return Value::none();
 }

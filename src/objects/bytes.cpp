@@ -99,7 +99,8 @@ bool buffer_view(Value v, std::string_view* out) {
     }
     uint8_t* data;
     size_t size;
-    if (!writable_buffer(v, &data, &size)) return false;
+    bool readonly;
+    if (!writable_buffer(v, &data, &size) && !memoryview_buffer(v, &data, &size, &readonly)) return false;
     *out = std::string_view(reinterpret_cast<const char*>(data), size);
     return true;
 }
@@ -117,6 +118,8 @@ bool writable_buffer(Value v, uint8_t** data, size_t* size) {
         *size = b->size;
         return true;
     }
+    bool readonly;
+    if (memoryview_buffer(v, data, size, &readonly) && !readonly) return true;
     return false;
 }
 

@@ -8,6 +8,7 @@
 #include "objects/bigint.h"
 #include "objects/float_format.h"
 #include "objects/objects.h"
+#include "objects/unicode.h"
 
 namespace pyco {
 
@@ -213,22 +214,8 @@ R<Value> big_binary(Interpreter& vm, BinOp op, Value av, Value bv) {
     return vm.not_implemented;
 }
 
-// First code point of each run of ten Unicode decimal digits (Nd) that int() accepts besides ASCII.
-constexpr uint32_t kDecimalZeros[] = {
-    0x660,   0x6f0,   0x7c0,   0x966,   0x9e6,   0xa66,   0xae6,   0xb66,   0xbe6,   0xc66,   0xce6,
-    0xd66,   0xde6,   0xe50,   0xed0,   0xf20,   0x1040,  0x1090,  0x17e0,  0x1810,  0x1946,  0x19d0,
-    0x1a80,  0x1a90,  0x1b50,  0x1bb0,  0x1c40,  0x1c50,  0xa620,  0xa8d0,  0xa900,  0xa9d0,  0xa9f0,
-    0xaa50,  0xabf0,  0xff10,  0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450,
-    0x114d0, 0x11650, 0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0,
-    0x16b50, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0};
-
-int unicode_decimal(uint32_t c) {
-    for (uint32_t zero : kDecimalZeros)
-        if (c >= zero && c < zero + 10) return static_cast<int>(c - zero);
-    return -1;
-}
-
-// Replaces non-ASCII decimal digits by ASCII ones (BigInt::parse knows only ASCII digits).
+// Replaces non-ASCII decimal digits by ASCII ones and Unicode spaces by ' ', as CPython does before parsing
+// (BigInt::parse knows only ASCII).
 std::string transliterate_digits(std::string_view text) {
     std::string out;
     out.reserve(text.size());
@@ -242,9 +229,11 @@ std::string transliterate_digits(std::string_view text) {
         size_t adv = 1;
         uint32_t cp = utf8_decode(text.data() + i, &adv);
         if (adv == 0) adv = 1;
-        int d = unicode_decimal(cp);
+        int d = unicode::decimal_value(cp);
         if (d >= 0) {
             out += static_cast<char>('0' + d);
+        } else if (unicode::is_space(cp)) {
+            out += ' ';
         } else {
             out.append(text.substr(i, adv));
         }

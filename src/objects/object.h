@@ -31,6 +31,7 @@ enum class Kind : uint8_t {
     Super, Iter, DictView, File, Traceback, Singleton,
     Member,  // a __slots__ entry's descriptor
     Buffer,  // array.array, io.StringIO/BytesIO, hashlib objects: a raw byte buffer and a position
+    MemoryView,  // a view of a bytes, bytearray or array's buffer (memoryview.cpp)
 };
 
 struct Obj {
@@ -107,6 +108,7 @@ struct ByteArray : Obj {
     Dict* dict;
     uint32_t size, capacity;
     uint8_t* data;  // raw buffer
+    uint32_t exports;  // memoryviews not yet released: resizing is a BufferError while > 0
 };
 
 struct List : Obj {
@@ -368,6 +370,18 @@ struct Buffer : Obj {
     uint8_t flavor;           // BufferFlavor
     char typecode;            // array: its typecode; hashlib: the HashAlgo
     bool closed;              // io
+    uint32_t exports;         // array: memoryviews not yet released (see ByteArray::exports)
+};
+
+// memoryview: one-dimensional view of an exporter's buffer. Item k is at offset + k * stride bytes into the
+// buffer, which is looked up again on every access (the exporter cannot resize while exports > 0).
+struct MemoryView : Obj {
+    Value obj;           // the exporter: bytes, bytearray or array.array
+    int64_t offset, length, stride;  // length in items; stride in bytes (negative for reversed slices)
+    int64_t hash;        // -1 until computed
+    uint8_t itemsize;
+    char format;         // a struct format character
+    bool readonly, released;
 };
 
 struct Singleton : Obj {};  // NotImplemented, Ellipsis

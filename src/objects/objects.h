@@ -58,12 +58,21 @@ void init_bytes_type(Interpreter& vm);
 // The buffer interface, kept minimal (added for array.array; bytes.cpp): the contiguous bytes of a bytes,
 // bytearray or array object, which bytes()/bytearray(), bytes methods, struct, hashlib and binary writes accept.
 // The view is valid until the object is resized or freed: use it before running Python code or allocating
-// anything that might resize it. There is no export count (no memoryview) to lock the size.
+// anything that might resize it (a memoryview, which counts as an export, is the lasting kind of view).
 bool buffer_view(Value v, std::string_view* out);
 // The writable ones (bytearray, array).
 bool writable_buffer(Value v, uint8_t** data, size_t* size);
 // bytearray (bytearray.cpp): mutable bytes; read-only methods shared with bytes.
 void init_bytearray_type(Interpreter& vm);
+// memoryview (memoryview.cpp). buffer_view/writable_buffer accept C-contiguous, unreleased memoryviews too.
+// Exporters (bytearray, array) count their unreleased memoryviews; resize operations call check_resizable
+// first, which collects garbage (dropped views count until collected) and then raises BufferError with `message`.
+void init_memoryview_type(Interpreter& vm);
+[[nodiscard]] Status check_resizable(Interpreter& vm, Value exporter, const char* message);
+// Gives back a view's export (idempotent); the GC calls it for views collected unreleased.
+void memoryview_release_export(MemoryView* mv);
+// The bytes of a contiguous, unreleased memoryview (false for anything else).
+bool memoryview_buffer(Value v, uint8_t** data, size_t* size, bool* readonly);
 
 // ---- int (int.cpp) ----------------------------------------------------------------------------------------------
 // Makes an int Value from a C integer (small when it fits, otherwise a heap Int).

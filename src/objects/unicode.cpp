@@ -1,11 +1,8 @@
-// Unicode character properties and case mappings for str, from compact tables.
+// Unicode character properties and case mappings for str, read from the generated tables of unicode_data.cpp.
 //
-// Full Unicode tables would not fit a microcontroller build, so coverage is deliberate. Case mappings and case
-// properties match CPython 3.11 for U+0000..U+058F (Latin, IPA, Greek, Cyrillic, Armenian), Latin Extended
-// Additional, Roman numerals, circled and fullwidth letters, with the common full mappings (ß, ligatures, İ, ŉ,
-// ΐ); other scripts (Georgian, Cherokee, Glagolitic, Deseret, ...) are treated as caseless. Letters, digits and
-// numerics use range tables of the common scripts (CJK, kana, Hangul, Hebrew, Arabic, Devanagari, Thai...);
-// "printable" knows the format/space/private-use ranges but not every unassigned code point.
+// The tables (tools/gen_unicode.py) hold CPython 3.11's answers for every code point (Unicode 14.0.0): a
+// three-level index from the code point to one of a few hundred distinct property records, plus the
+// multi-character case mappings, the case foldings that differ from lowercasing, and numeric values as runs.
 
 #include "objects/unicode.h"
 
@@ -13,340 +10,86 @@
 #include <string>
 
 #include "objects/objects.h"
+#include "objects/unicode_tables.h"
 
 namespace pyco::unicode {
 
-// A run of case pairs: kind Offset maps upper [lo, hi] to lower c + delta; kind Alternate covers [lo, hi]
-// with upper case at even distance from lo and its lower case right after.
-enum class CaseKind : uint8_t { Offset, Alternate };
-struct CaseRange {
-    uint32_t lo, hi;
-    int32_t delta;
-    CaseKind kind;
-};
-constexpr CaseRange kCaseRanges[] = {
-    {0x41, 0x5A, 32, CaseKind::Offset},        {0xC0, 0xD6, 32, CaseKind::Offset},
-    {0xD8, 0xDE, 32, CaseKind::Offset},        {0x100, 0x12F, 1, CaseKind::Alternate},
-    {0x132, 0x137, 1, CaseKind::Alternate},    {0x139, 0x148, 1, CaseKind::Alternate},
-    {0x14A, 0x177, 1, CaseKind::Alternate},    {0x179, 0x17E, 1, CaseKind::Alternate},
-    {0x182, 0x185, 1, CaseKind::Alternate},    {0x1A0, 0x1A5, 1, CaseKind::Alternate},
-    {0x1CD, 0x1DC, 1, CaseKind::Alternate},    {0x1DE, 0x1EF, 1, CaseKind::Alternate},
-    {0x1F8, 0x21F, 1, CaseKind::Alternate},    {0x222, 0x233, 1, CaseKind::Alternate},
-    {0x246, 0x24F, 1, CaseKind::Alternate},    {0x370, 0x373, 1, CaseKind::Alternate},
-    {0x386, 0x386, 38, CaseKind::Offset},      {0x388, 0x38A, 37, CaseKind::Offset},
-    {0x38C, 0x38C, 64, CaseKind::Offset},      {0x38E, 0x38F, 63, CaseKind::Offset},
-    {0x391, 0x3A1, 32, CaseKind::Offset},      {0x3A3, 0x3AB, 32, CaseKind::Offset},
-    {0x3D8, 0x3EF, 1, CaseKind::Alternate},    {0x400, 0x40F, 80, CaseKind::Offset},
-    {0x410, 0x42F, 32, CaseKind::Offset},      {0x460, 0x481, 1, CaseKind::Alternate},
-    {0x48A, 0x4BF, 1, CaseKind::Alternate},    {0x4C0, 0x4C0, 15, CaseKind::Offset},
-    {0x4C1, 0x4CE, 1, CaseKind::Alternate},    {0x4D0, 0x52F, 1, CaseKind::Alternate},
-    {0x531, 0x556, 48, CaseKind::Offset},      {0x1E00, 0x1E95, 1, CaseKind::Alternate},
-    {0x1EA0, 0x1EFF, 1, CaseKind::Alternate},  {0x2160, 0x216F, 16, CaseKind::Offset},
-    {0x24B6, 0x24CF, 26, CaseKind::Offset},    {0xFF21, 0xFF3A, 32, CaseKind::Offset},
-};
+using namespace tables;
 
-struct CpPair {
-    uint32_t from, to;
-};
-// One-directional simple mappings not covered by the ranges.
-constexpr CpPair kExtraUpper[] = {
-    {0xB5, 0x39C}, {0xFF, 0x178}, {0x131, 0x49}, {0x17F, 0x53}, {0x180, 0x243}, {0x188, 0x187},
-    {0x18C, 0x18B}, {0x192, 0x191}, {0x195, 0x1F6}, {0x199, 0x198}, {0x19A, 0x23D}, {0x19E, 0x220},
-    {0x1A8, 0x1A7}, {0x1AD, 0x1AC}, {0x1B0, 0x1AF}, {0x1B4, 0x1B3}, {0x1B6, 0x1B5}, {0x1B9, 0x1B8},
-    {0x1BD, 0x1BC}, {0x1BF, 0x1F7}, {0x1C5, 0x1C4}, {0x1C6, 0x1C4}, {0x1C8, 0x1C7}, {0x1C9, 0x1C7},
-    {0x1CB, 0x1CA}, {0x1CC, 0x1CA}, {0x1DD, 0x18E}, {0x1F2, 0x1F1}, {0x1F3, 0x1F1}, {0x1F5, 0x1F4},
-    {0x23C, 0x23B}, {0x23F, 0x2C7E}, {0x240, 0x2C7F}, {0x242, 0x241}, {0x250, 0x2C6F}, {0x251, 0x2C6D},
-    {0x252, 0x2C70}, {0x253, 0x181}, {0x254, 0x186}, {0x256, 0x189}, {0x257, 0x18A}, {0x259, 0x18F},
-    {0x25B, 0x190}, {0x25C, 0xA7AB}, {0x260, 0x193}, {0x261, 0xA7AC}, {0x263, 0x194}, {0x265, 0xA78D},
-    {0x266, 0xA7AA}, {0x268, 0x197}, {0x269, 0x196}, {0x26A, 0xA7AE}, {0x26B, 0x2C62}, {0x26C, 0xA7AD},
-    {0x26F, 0x19C}, {0x271, 0x2C6E}, {0x272, 0x19D}, {0x275, 0x19F}, {0x27D, 0x2C64}, {0x280, 0x1A6},
-    {0x282, 0xA7C5}, {0x283, 0x1A9}, {0x287, 0xA7B1}, {0x288, 0x1AE}, {0x289, 0x244}, {0x28A, 0x1B1},
-    {0x28B, 0x1B2}, {0x28C, 0x245}, {0x292, 0x1B7}, {0x29D, 0xA7B2}, {0x29E, 0xA7B0}, {0x377, 0x376},
-    {0x37B, 0x3FD}, {0x37C, 0x3FE}, {0x37D, 0x3FF}, {0x3C2, 0x3A3}, {0x3D0, 0x392}, {0x3D1, 0x398},
-    {0x3D5, 0x3A6}, {0x3D6, 0x3A0}, {0x3D7, 0x3CF}, {0x3F0, 0x39A}, {0x3F1, 0x3A1}, {0x3F2, 0x3F9},
-    {0x3F3, 0x37F}, {0x3F5, 0x395}, {0x3F8, 0x3F7}, {0x3FB, 0x3FA}, {0x1E9B, 0x1E60}, {0x2184, 0x2183},
-};
-constexpr CpPair kExtraLower[] = {
-    {0x130, 0x69}, {0x178, 0xFF}, {0x181, 0x253}, {0x186, 0x254}, {0x187, 0x188}, {0x189, 0x256},
-    {0x18A, 0x257}, {0x18B, 0x18C}, {0x18E, 0x1DD}, {0x18F, 0x259}, {0x190, 0x25B}, {0x191, 0x192},
-    {0x193, 0x260}, {0x194, 0x263}, {0x196, 0x269}, {0x197, 0x268}, {0x198, 0x199}, {0x19C, 0x26F},
-    {0x19D, 0x272}, {0x19F, 0x275}, {0x1A6, 0x280}, {0x1A7, 0x1A8}, {0x1A9, 0x283}, {0x1AC, 0x1AD},
-    {0x1AE, 0x288}, {0x1AF, 0x1B0}, {0x1B1, 0x28A}, {0x1B2, 0x28B}, {0x1B3, 0x1B4}, {0x1B5, 0x1B6},
-    {0x1B7, 0x292}, {0x1B8, 0x1B9}, {0x1BC, 0x1BD}, {0x1C4, 0x1C6}, {0x1C5, 0x1C6}, {0x1C7, 0x1C9},
-    {0x1C8, 0x1C9}, {0x1CA, 0x1CC}, {0x1CB, 0x1CC}, {0x1F1, 0x1F3}, {0x1F2, 0x1F3}, {0x1F4, 0x1F5},
-    {0x1F6, 0x195}, {0x1F7, 0x1BF}, {0x220, 0x19E}, {0x23A, 0x2C65}, {0x23B, 0x23C}, {0x23D, 0x19A},
-    {0x23E, 0x2C66}, {0x241, 0x242}, {0x243, 0x180}, {0x244, 0x289}, {0x245, 0x28C}, {0x376, 0x377},
-    {0x37F, 0x3F3}, {0x3CF, 0x3D7}, {0x3F4, 0x3B8}, {0x3F7, 0x3F8}, {0x3F9, 0x3F2}, {0x3FA, 0x3FB},
-    {0x3FD, 0x37B}, {0x3FE, 0x37C}, {0x3FF, 0x37D}, {0x1E9E, 0xDF}, {0x2183, 0x2184},
-};
-bool is_titlecase(uint32_t c) { return c == 0x1C5 || c == 0x1C8 || c == 0x1CB || c == 0x1F2; }
+static const TypeRecord& record(uint32_t c) {
+    if (c >= 0x110000) c = 0xFFFF;  // a noncharacter: no properties
+    uint32_t mid = kIndex1[c >> (kShift1 + kShift2)];
+    uint32_t block = kIndex2[(mid << kShift1) + ((c >> kShift2) & ((1u << kShift1) - 1))];
+    return kRecords[kIndex3[(block << kShift2) + (c & ((1u << kShift2) - 1))]];
+}
+static bool has(uint32_t c, uint16_t flag) { return (record(c).flags & flag) != 0; }
 
-static uint32_t lookup_pair(const CpPair* table, size_t n, uint32_t c) {
-    size_t lo = 0, hi = n;
+bool is_upper(uint32_t c) { return has(c, kUpper); }
+bool is_lower(uint32_t c) { return has(c, kLower); }
+bool is_titlecase(uint32_t c) { return has(c, kTitle); }
+bool is_cased(uint32_t c) { return has(c, kCased); }
+bool is_case_ignorable(uint32_t c) { return has(c, kCaseIgnorable); }
+bool is_alpha(uint32_t c) { return has(c, kAlpha); }
+bool is_decimal(uint32_t c) { return has(c, kDecimal); }
+bool is_digit(uint32_t c) { return has(c, kDigit); }
+bool is_numeric(uint32_t c) { return has(c, kNumeric); }
+bool is_alnum(uint32_t c) { return has(c, kAlpha | kNumeric); }
+bool is_space(uint32_t c) { return has(c, kSpace); }
+bool is_linebreak(uint32_t c) { return has(c, kLinebreak); }
+bool is_printable(uint32_t c) { return has(c, kPrintable); }
+bool is_id_start(uint32_t c) { return has(c, kIdStart); }
+bool is_id_continue(uint32_t c) { return has(c, kIdContinue); }
+
+int digit_value(uint32_t c) { return has(c, kDigit) ? record(c).digit : -1; }
+int decimal_value(uint32_t c) { return has(c, kDecimal) ? record(c).digit : -1; }
+const char* category(uint32_t c) { return kCategoryNames[record(c).category]; }
+const char* unicode_version() { return kUnicodeVersion; }
+
+bool numeric_value(uint32_t c, double* out) {
+    size_t lo = 0, hi = std::size(kNumericRuns);
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        if (table[mid].from == c) return table[mid].to;
-        if (table[mid].from < c)
-            lo = mid + 1;
-        else
+        const NumericRun& r = kNumericRuns[mid];
+        if (c < r.first) {
             hi = mid;
-    }
-    return 0;
-}
-
-static uint32_t simple_lower(uint32_t c) {
-    if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
-    if (uint32_t m = lookup_pair(kExtraLower, std::size(kExtraLower), c)) return m;
-    for (const CaseRange& r : kCaseRanges) {
-        if (c < r.lo) break;
-        if (c > r.hi) continue;
-        if (r.kind == CaseKind::Offset) return c + static_cast<uint32_t>(r.delta);
-        if ((c - r.lo) % 2 == 0) return c + 1;
-        return c;
-    }
-    return c;
-}
-
-static uint32_t simple_upper(uint32_t c) {
-    if (c < 0x80) return (c >= 'a' && c <= 'z') ? c - 32 : c;
-    if (uint32_t m = lookup_pair(kExtraUpper, std::size(kExtraUpper), c)) return m;
-    for (const CaseRange& r : kCaseRanges) {
-        if (r.kind == CaseKind::Offset) {
-            uint32_t lo = r.lo + static_cast<uint32_t>(r.delta), hi = r.hi + static_cast<uint32_t>(r.delta);
-            if (c >= lo && c <= hi) return c - static_cast<uint32_t>(r.delta);
-        } else if (c > r.lo && c <= r.hi && (c - r.lo) % 2 == 1) {
-            return c - 1;
+        } else if (c >= r.first + r.count) {
+            lo = mid + 1;
+        } else {
+            *out = kNumericValues[r.value] + static_cast<double>((c - r.first) * r.step);
+            return true;
         }
     }
-    return c;
-}
-
-static uint32_t simple_title(uint32_t c) {
-    switch (c) {
-        case 0x1C4: case 0x1C5: case 0x1C6: return 0x1C5;
-        case 0x1C7: case 0x1C8: case 0x1C9: return 0x1C8;
-        case 0x1CA: case 0x1CB: case 0x1CC: return 0x1CB;
-        case 0x1F1: case 0x1F2: case 0x1F3: return 0x1F2;
-        default: return simple_upper(c);
-    }
-}
-
-// Lowercase letters without an uppercase partner (Ll / Other_Lowercase), besides the ranges below.
-constexpr uint32_t kLowerOnly[] = {
-    0xAA, 0xBA, 0xDF, 0x138, 0x149, 0x18D, 0x19B, 0x1AA, 0x1AB, 0x1BA,
-    0x1BE, 0x1F0, 0x221, 0x234, 0x235, 0x236, 0x237, 0x238, 0x239, 0x37A,
-    0x390, 0x3B0, 0x3FC, 0x560, 0x587, 0x588, 0x1E96, 0x1E97, 0x1E98, 0x1E99,
-    0x1E9A, 0x1E9C, 0x1E9D,
-};
-static bool is_lower_only(uint32_t c) {
-    if ((c >= 0x250 && c <= 0x2B8) || (c >= 0xFB00 && c <= 0xFB06)) return true;
-    for (uint32_t x : kLowerOnly)
-        if (x == c) return true;
     return false;
 }
 
-bool is_upper(uint32_t c) {
-    if (c < 0x80) return c >= 'A' && c <= 'Z';
-    return !is_titlecase(c) && simple_lower(c) != c;
+static void append_cp(std::string& out, uint32_t cp) {
+    char tmp[4];
+    out.append(tmp, static_cast<size_t>(utf8_encode(cp, tmp)));
 }
-bool is_lower(uint32_t c) {
-    if (c < 0x80) return c >= 'a' && c <= 'z';
-    if (is_titlecase(c)) return false;
-    return simple_upper(c) != c || is_lower_only(c);
+static void append_seq(std::string& out, uint32_t index) {
+    for (uint32_t k = 1; k <= kCaseData[index]; k++) append_cp(out, kCaseData[index + k]);
 }
-bool is_cased(uint32_t c) { return is_upper(c) || is_lower(c) || is_titlecase(c); }
-
-// Full (multi-character) mappings that differ from the simple ones.
-struct SpecialCase {
-    uint32_t c;
-    char mode;
-    const char* utf8;
-};
-constexpr SpecialCase kSpecialCases[] = {
-    {0xDF, 'u', "SS"},      {0xDF, 't', "Ss"},      {0xDF, 'f', "ss"},      {0x1E9E, 'f', "ss"},
-    {0x130, 'l', "i\xCC\x87"}, {0x130, 'f', "i\xCC\x87"}, {0x149, 'u', "\xCA\xBC" "N"}, {0x149, 't', "\xCA\xBC" "N"},
-    {0x149, 'f', "\xCA\xBC" "n"}, {0x390, 'u', "\xCE\x99\xCC\x88\xCC\x81"}, {0x3B0, 'u', "\xCE\xA5\xCC\x88\xCC\x81"},
-    {0x390, 't', "\xCE\x99\xCC\x88\xCC\x81"}, {0x3B0, 't', "\xCE\xA5\xCC\x88\xCC\x81"},
-    {0x390, 'f', "\xCE\xB9\xCC\x88\xCC\x81"}, {0x3B0, 'f', "\xCF\x85\xCC\x88\xCC\x81"},
-    {0x1F0, 'u', "J\xCC\x8C"}, {0x1F0, 't', "J\xCC\x8C"}, {0x1F0, 'f', "j\xCC\x8C"},
-    {0x587, 'u', "\xD4\xB5\xD5\x92"}, {0x587, 't', "\xD4\xB5\xD6\x82"}, {0x587, 'f', "\xD5\xA5\xD6\x82"},
-    {0xFB00, 'u', "FF"},    {0xFB01, 'u', "FI"},    {0xFB02, 'u', "FL"},    {0xFB03, 'u', "FFI"},
-    {0xFB04, 'u', "FFL"},   {0xFB05, 'u', "ST"},    {0xFB06, 'u', "ST"},    {0xFB00, 't', "Ff"},
-    {0xFB01, 't', "Fi"},    {0xFB02, 't', "Fl"},    {0xFB03, 't', "Ffi"},   {0xFB04, 't', "Ffl"},
-    {0xFB05, 't', "St"},    {0xFB06, 't', "St"},    {0xFB00, 'f', "ff"},    {0xFB01, 'f', "fi"},
-    {0xFB02, 'f', "fl"},    {0xFB03, 'f', "ffi"},   {0xFB04, 'f', "ffl"},   {0xFB05, 'f', "st"},
-    {0xFB06, 'f', "st"},    {0xB5, 'f', "\xCE\xBC"}, {0x17F, 'f', "s"},     {0x3C2, 'f', "\xCF\x83"},
-};
 
 void append_case(std::string& out, uint32_t c, char mode) {
-    if (c >= 0xB5) {
-        for (const SpecialCase& sc : kSpecialCases) {
-            if (sc.c == c && sc.mode == mode) {
-                out += sc.utf8;
-                return;
+    const TypeRecord& r = record(c);
+    if (mode == 'f') {
+        if (r.flags & kFold) {
+            size_t lo = 0, hi = std::size(kFolds);
+            while (lo < hi) {
+                size_t mid = (lo + hi) / 2;
+                if (kFolds[mid].cp < c) lo = mid + 1;
+                else hi = mid;
             }
+            append_seq(out, kFolds[lo].data);
+            return;
         }
+        mode = 'l';
     }
-    uint32_t m;
-    if (mode == 'u')
-        m = simple_upper(c);
-    else if (mode == 't')
-        m = simple_title(c);
-    else if (mode == 'f' && c != 0x131)
-        m = simple_lower(simple_upper(c));  // folds variants like ς, ϐ, µ, ſ onto one lowercase form
+    int32_t field = mode == 'u' ? r.upper : mode == 't' ? r.title : r.lower;
+    if (r.flags & kExtended)
+        append_seq(out, static_cast<uint32_t>(field));
     else
-        m = simple_lower(c);
-    char tmp[4];
-    out.append(tmp, static_cast<size_t>(utf8_encode(m, tmp)));
-}
-
-struct CpRange {
-    uint32_t lo, hi;
-};
-static bool in_ranges(const CpRange* table, size_t n, uint32_t c) {
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (c < table[mid].lo)
-            hi = mid;
-        else if (c > table[mid].hi)
-            lo = mid + 1;
-        else
-            return true;
-    }
-    return false;
-}
-
-// Letters (L*) of the common scripts, sorted.
-constexpr CpRange kAlpha[] = {
-    {0x41, 0x5A},       {0x61, 0x7A},       {0xAA, 0xAA},       {0xB5, 0xB5},       {0xBA, 0xBA},
-    {0xC0, 0xD6},       {0xD8, 0xF6},       {0xF8, 0x2C1},      {0x2C6, 0x2D1},     {0x2E0, 0x2E4},
-    {0x2EC, 0x2EC},     {0x2EE, 0x2EE},     {0x370, 0x374},     {0x376, 0x377},     {0x37A, 0x37D},
-    {0x37F, 0x37F},     {0x386, 0x386},     {0x388, 0x38A},     {0x38C, 0x38C},     {0x38E, 0x3A1},
-    {0x3A3, 0x3F5},     {0x3F7, 0x481},     {0x48A, 0x52F},     {0x531, 0x556},     {0x559, 0x559},
-    {0x560, 0x588},     {0x5D0, 0x5EA},     {0x5EF, 0x5F2},     {0x620, 0x64A},     {0x66E, 0x66F},
-    {0x671, 0x6D3},     {0x6D5, 0x6D5},     {0x6E5, 0x6E6},     {0x6EE, 0x6EF},     {0x6FA, 0x6FC},
-    {0x6FF, 0x6FF},     {0x904, 0x939},     {0x93D, 0x93D},     {0x950, 0x950},     {0x958, 0x961},
-    {0x971, 0x980},     {0xE01, 0xE30},     {0xE32, 0xE33},     {0xE40, 0xE46},     {0x10A0, 0x10C5},
-    {0x10D0, 0x10FA},   {0x10FC, 0x1248},   {0x13A0, 0x13F5},   {0x1E00, 0x1F15},   {0x1F18, 0x1F1D},
-    {0x1F20, 0x1F45},   {0x1F48, 0x1F4D},   {0x1F50, 0x1F57},   {0x1F59, 0x1F59},   {0x1F5B, 0x1F5B},
-    {0x1F5D, 0x1F5D},   {0x1F5F, 0x1F7D},   {0x1F80, 0x1FB4},   {0x1FB6, 0x1FBC},   {0x1FBE, 0x1FBE},
-    {0x1FC2, 0x1FC4},   {0x1FC6, 0x1FCC},   {0x1FD0, 0x1FD3},   {0x1FD6, 0x1FDB},   {0x1FE0, 0x1FEC},
-    {0x1FF2, 0x1FF4},   {0x1FF6, 0x1FFC},   {0x2071, 0x2071},   {0x207F, 0x207F},   {0x2090, 0x209C},
-    {0x2102, 0x2102},   {0x2107, 0x2107},   {0x210A, 0x2113},   {0x2115, 0x2115},   {0x2119, 0x211D},
-    {0x2124, 0x2124},   {0x2126, 0x2126},   {0x2128, 0x2128},   {0x212A, 0x212D},   {0x212F, 0x2139},
-    {0x213C, 0x213F},   {0x2145, 0x2149},   {0x214E, 0x214E},   {0x2183, 0x2184},   {0x2C00, 0x2CE4},
-    {0x2D00, 0x2D25},   {0x3005, 0x3006},   {0x3031, 0x3035},   {0x303B, 0x303C},   {0x3041, 0x3096},
-    {0x309D, 0x309F},   {0x30A1, 0x30FA},   {0x30FC, 0x30FF},   {0x3105, 0x312F},   {0x3131, 0x318E},
-    {0x31A0, 0x31BF},   {0x31F0, 0x31FF},   {0x3400, 0x4DBF},   {0x4E00, 0x9FFF},   {0xA000, 0xA48C},
-    {0xA4D0, 0xA4FD},   {0xA500, 0xA60C},   {0xA640, 0xA66E},   {0xA680, 0xA69D},   {0xA722, 0xA788},
-    {0xA78B, 0xA7CA},   {0xAC00, 0xD7A3},   {0xF900, 0xFA6D},   {0xFB00, 0xFB06},   {0xFB13, 0xFB17},
-    {0xFB1D, 0xFB1D},   {0xFB1F, 0xFB28},   {0xFB2A, 0xFB36},   {0xFB50, 0xFBB1},   {0xFE70, 0xFE74},
-    {0xFE76, 0xFEFC},   {0xFF21, 0xFF3A},   {0xFF41, 0xFF5A},   {0xFF66, 0xFFBE},   {0x10000, 0x1000B},
-    {0x10400, 0x1049D}, {0x1D400, 0x1D6A5}, {0x20000, 0x2A6DF}, {0x2A700, 0x2EBE0}, {0x2F800, 0x2FA1D},
-    {0x30000, 0x3134A},
-};
-
-// First code point of each run of ten decimal digits (Nd), Unicode 14.0 as in Python 3.11.
-constexpr uint32_t kDecimalZeros[] = {
-    0x30,    0x660,   0x6f0,   0x7c0,   0x966,   0x9e6,   0xa66,   0xae6,   0xb66,   0xbe6,   0xc66,   0xce6,
-    0xd66,   0xde6,   0xe50,   0xed0,   0xf20,   0x1040,  0x1090,  0x17e0,  0x1810,  0x1946,  0x19d0,  0x1a80,
-    0x1a90,  0x1b50,  0x1bb0,  0x1c40,  0x1c50,  0xa620,  0xa8d0,  0xa900,  0xa9d0,  0xa9f0,  0xaa50,  0xabf0,
-    0xff10,  0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650, 0x116c0,
-    0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0, 0x16b50, 0x1d7ce, 0x1d7d8, 0x1d7e2,
-    0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0};
-
-bool is_decimal(uint32_t c) {
-    if (c < 0x80) return c >= '0' && c <= '9';
-    for (uint32_t z : kDecimalZeros)
-        if (c >= z && c < z + 10) return true;
-    return false;
-}
-
-// Digits that are not decimal (superscripts, circled digits...).
-constexpr CpRange kOtherDigits[] = {
-    {0xB2, 0xB3},     {0xB9, 0xB9},     {0x2070, 0x2070}, {0x2074, 0x2079}, {0x2080, 0x2089},
-    {0x2460, 0x2468}, {0x2474, 0x247C}, {0x2488, 0x2490}, {0x24EA, 0x24EA}, {0x24F5, 0x24FD},
-    {0x24FF, 0x24FF}, {0x2776, 0x277E}, {0x2780, 0x2788}, {0x278A, 0x2792},
-};
-bool is_digit(uint32_t c) { return is_decimal(c) || in_ranges(kOtherDigits, std::size(kOtherDigits), c); }
-
-// Numerics that are not digits (fractions, Roman numerals, CJK numerals...).
-constexpr CpRange kOtherNumeric[] = {
-    {0xBC, 0xBE},     {0x9F4, 0x9F9},   {0x2150, 0x215F}, {0x2160, 0x2182}, {0x2185, 0x2189},
-    {0x2469, 0x2473}, {0x247D, 0x2487}, {0x2491, 0x249B}, {0x24EB, 0x24F4}, {0x24FE, 0x24FE},
-    {0x277F, 0x277F}, {0x2789, 0x2789}, {0x2793, 0x2793}, {0x3007, 0x3007}, {0x3021, 0x3029},
-    {0x3038, 0x303A}, {0x3192, 0x3195}, {0x3220, 0x3229}, {0x3248, 0x324F}, {0x3251, 0x325F},
-    {0x3280, 0x3289}, {0x32B1, 0x32BF}, {0x4E00, 0x4E00}, {0x4E03, 0x4E03}, {0x4E07, 0x4E07},
-    {0x4E09, 0x4E09}, {0x4E5D, 0x4E5D}, {0x4E8C, 0x4E8C}, {0x4E94, 0x4E94}, {0x516B, 0x516B},
-    {0x516D, 0x516D}, {0x5341, 0x5341}, {0x5343, 0x5343}, {0x56DB, 0x56DB}, {0x767E, 0x767E},
-    {0x96F6, 0x96F6},
-};
-bool is_numeric(uint32_t c) { return is_digit(c) || in_ranges(kOtherNumeric, std::size(kOtherNumeric), c); }
-
-bool is_alpha(uint32_t c) {
-    if (c < 0x80) return (c | 32) >= 'a' && (c | 32) <= 'z';
-    return in_ranges(kAlpha, std::size(kAlpha), c);
-}
-bool is_alnum(uint32_t c) { return is_alpha(c) || is_numeric(c); }
-
-bool is_space(uint32_t c) {
-    if (c < 0x80) return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
-    switch (c) {
-        case 0x85: case 0xA0: case 0x1680: case 0x2028: case 0x2029: case 0x202F: case 0x205F: case 0x3000:
-            return true;
-        default:
-            return c >= 0x2000 && c <= 0x200A;
-    }
-}
-
-bool is_linebreak(uint32_t c) {
-    return c == '\n' || c == '\r' || c == 0x0B || c == 0x0C || (c >= 0x1C && c <= 0x1E) || c == 0x85 ||
-           c == 0x2028 || c == 0x2029;
-}
-
-// Combining marks and connector punctuation allowed after the first character of an identifier.
-static bool is_id_continue_extra(uint32_t c) {
-    return (c >= 0x300 && c <= 0x36F) || (c >= 0x483 && c <= 0x487) || (c >= 0x591 && c <= 0x5BD) ||
-           (c >= 0x610 && c <= 0x61A) || (c >= 0x64B && c <= 0x65F) || (c >= 0x900 && c <= 0x903) ||
-           (c >= 0x93A && c <= 0x94F) || c == 0xB7 || c == 0x203F || c == 0x2040 || (c >= 0x20D0 && c <= 0x20DC) ||
-           (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xFE20 && c <= 0xFE2F) || c == 0xFF3F;
-}
-
-bool is_id_start(uint32_t c) {
-    return c == '_' || is_alpha(c) || (c >= 0x2160 && c <= 0x2188) || c == 0x3007 || (c >= 0x3021 && c <= 0x3029);
-}
-bool is_id_continue(uint32_t c) { return is_id_start(c) || is_decimal(c) || is_id_continue_extra(c); }
-
-// Approximates Unicode's "printable" (everything except Cc, Cf, Zl, Zp, Zs other than space, Co, Cs and the
-// unassigned code points we know about) the way str.isprintable and repr see it.
-bool is_printable(uint32_t c) {
-    if (c < 0x7F) return c >= 0x20;
-    if (c <= 0xA0) return false;
-    if (c == 0xAD) return false;
-    if (c < 0x370) return true;
-    struct Range {
-        uint32_t lo, hi;
-    };
-    static constexpr Range kNonPrintable[] = {
-        {0x378, 0x379},   {0x380, 0x383},   {0x38B, 0x38B},   {0x38D, 0x38D},   {0x3A2, 0x3A2},
-        {0x530, 0x530},   {0x557, 0x558},   {0x58B, 0x58C},   {0x590, 0x590},   {0x5C8, 0x5CF},
-        {0x5EB, 0x5EE},   {0x5F5, 0x605},   {0x61C, 0x61C},   {0x6DD, 0x6DD},   {0x70E, 0x70F},
-        {0x180E, 0x180E}, {0x1680, 0x1680}, {0x2000, 0x200F}, {0x2028, 0x202F}, {0x205F, 0x206F},
-        {0x2072, 0x2073}, {0x208F, 0x208F}, {0x3000, 0x3000}, {0xD800, 0xF8FF}, {0xFEFF, 0xFEFF},
-        {0xFFF0, 0xFFFB}, {0xFFFE, 0xFFFF}, {0x110BD, 0x110BD}, {0x1BCA0, 0x1BCA3}, {0x1D173, 0x1D17A},
-        {0xE0000, 0xE0FFF}, {0xF0000, 0x10FFFF},
-    };
-    for (const Range& r : kNonPrintable) {
-        if (c < r.lo) return true;
-        if (c <= r.hi) return false;
-    }
-    return true;
-}
-
-bool is_case_ignorable(uint32_t c) {
-    return c == '\'' || c == '.' || c == ':' || c == '^' || c == '`' || c == 0xAD || c == 0xB7 || c == 0x2019 ||
-           (c >= 0x300 && c <= 0x36F);
+        append_cp(out, c + static_cast<uint32_t>(field));
 }
 
 }  // namespace pyco::unicode

@@ -144,6 +144,9 @@ void Marker::trace(void* p) {
         case Kind::Buffer:
             raw(static_cast<Buffer*>(o)->data);
             break;
+        case Kind::MemoryView:
+            value(static_cast<MemoryView*>(o)->obj);
+            break;
         case Kind::List: {
             auto* l = static_cast<List*>(o);
             raw(l->items);
@@ -360,6 +363,9 @@ void finalize_object(Interpreter& vm, Obj* o) {
         if (f->fd >= 0 && f->owns_fd) vm.port.close(f->fd);
         f->fd = -1;
     }
+    // An unreleased memoryview gives back its export. Its exporter may be dying in this same sweep, but a sweep
+    // only marks blocks free, so the count it decrements is still the object's memory.
+    if (o->type && o->type->kind == Kind::MemoryView) memoryview_release_export(static_cast<MemoryView*>(o));
 }
 }  // namespace
 

@@ -43,6 +43,7 @@ uint32_t layout_size(Kind k) {
         case Kind::Singleton: return sizeof(Singleton);
         case Kind::Member: return sizeof(MemberDescr);
         case Kind::Buffer: return sizeof(Buffer);
+        case Kind::MemoryView: return sizeof(MemoryView);
     }
     return sizeof(Obj);
 }
@@ -238,6 +239,7 @@ bool Interpreter::init() {
     init_str_type(vm);
     init_bytes_type(vm);
     init_bytearray_type(vm);
+    init_memoryview_type(vm);
     init_int_type(vm);
     init_float_type(vm);
     init_complex_type(vm);

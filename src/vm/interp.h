@@ -82,6 +82,7 @@ class Port;
     X(async_generator_asend, "async_generator_asend", Iter, object, TF_ABSTRACT | TF_OWN_NEXT)            \
     X(async_generator_athrow, "async_generator_athrow", Iter, object, TF_ABSTRACT | TF_OWN_NEXT)          \
     X(async_generator_wrapped_value, "async_generator_wrapped_value", Cell, object, TF_ABSTRACT) \
+    X(memoryview, "memoryview", MemoryView, object, TF_SEQUENCE)                           \
     X(generic_alias, "GenericAlias", Iter, object, TF_OWN_NEXT)                              \
     X(union_type, "UnionType", Iter, object, TF_OWN_NEXT | TF_ABSTRACT)
 
