@@ -9,6 +9,7 @@
 #include "compile/compile.h"
 #include "compile/symtable.h"
 #include "objects/objects.h"
+#include "vm/linetable.h"
 #include "vm/opcodes.h"
 
 namespace pyco {
@@ -323,9 +324,12 @@ struct Compiler {
         void* code = TRY(alloc_raw(vm, sizeof(uint32_t) * (c->ninstr + 1)));
         std::memcpy(code, u->code.data(), sizeof(uint32_t) * c->ninstr);
         c->code = static_cast<uint32_t*>(code);
-        void* locs = TRY(alloc_raw(vm, sizeof(Loc) * (c->ninstr + 1)));
-        std::memcpy(locs, u->locs.data(), sizeof(Loc) * c->ninstr);
-        c->locs = static_cast<Loc*>(locs);
+        std::string table;
+        encode_locs(u->locs.data(), c->ninstr, firstline, true, &table);
+        void* linetable = TRY(alloc_raw(vm, table.size()));
+        std::memcpy(linetable, table.data(), table.size());
+        c->linetable = static_cast<uint8_t*>(linetable);
+        c->linetable_size = static_cast<uint32_t>(table.size());
         c->argcount = static_cast<uint16_t>(argcount);
         c->posonlyargcount = static_cast<uint16_t>(posonly);
         c->kwonlyargcount = static_cast<uint16_t>(kwonly);

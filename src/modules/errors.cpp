@@ -8,6 +8,7 @@
 #include "modules/modules.h"
 #include "objects/objects.h"
 #include "ports/port.h"
+#include "vm/linetable.h"
 #include "vm/vm.h"
 
 namespace pyco {
@@ -38,7 +39,7 @@ size_t count_chars(std::string_view s) {
 }
 
 void print_frame_line(std::string& out, Code* code, uint32_t instr) {
-    Loc loc = code->locs && instr < code->ninstr ? code->locs[instr] : Loc{code->firstlineno, code->firstlineno, 0xffff, 0xffff};
+    Loc loc = code_loc(code, instr);
     out += "  File \"";
     out += code->filename->view();
     out += "\", line ";

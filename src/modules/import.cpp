@@ -68,6 +68,7 @@ R<Value> exec_new_module(Interpreter& vm, Str* fname, const std::string& full, V
         else code = compiled.take();
     }
     if (code) r = run_code(vm, code, m->dict, m->dict);
+    if (!r.failed() && dict_fit(vm, m->dict).failed()) r = Raised{};
     if (r.failed()) {
         Value saved = take_exception(vm);
         R<Value> ignored = dict_pop(vm, vm.modules, val(fname));

@@ -120,6 +120,13 @@ Status table_init(Interpreter& vm, HashTable* t, uint32_t capacity) {
     return Status::ok();
 }
 
+Status dict_fit(Interpreter& vm, Dict* d, bool may_move) {
+    HashTable* t = &d->table;
+    if (!t->entries || (!may_move && t->nentries != t->used)) return Status::ok();
+    if (slots_for(t->used) >= t->nslots && t->nentries == t->used) return Status::ok();
+    return table_resize(vm, t, t->used);
+}
+
 R<int64_t> table_find(Interpreter& vm, HashTable* t, Value key, int64_t hash) {
 restart:
     if (!t->entries) return static_cast<int64_t>(-1);

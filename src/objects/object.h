@@ -223,12 +223,13 @@ struct Code : Obj {
     Tuple* cellvars;      // names of cells created by this frame (locals captured by inner functions)
     Tuple* freevars;      // names of cells passed in through the closure
     uint32_t* code;       // raw buffer: instructions
-    Loc* locs;            // raw buffer: one per instruction
+    uint8_t* linetable;   // raw buffer: the instructions' source locations, compactly (vm/linetable.h)
     uint32_t ninstr;
     uint16_t argcount, posonlyargcount, kwonlyargcount;
     uint16_t flags;
     uint16_t nlocals, stacksize;
     int32_t firstlineno;
+    uint32_t linetable_size;
     int16_t* cell2arg;    // raw buffer or null: for each cell, the argument it is initialised from (-1: none)
     struct GlobalCache* global_cache;  // raw buffer or null: one entry per name, for LOAD_GLOBAL
 };

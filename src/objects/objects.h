@@ -175,6 +175,10 @@ void init_dict_type(Interpreter& vm);
 [[nodiscard]] Status table_insert(Interpreter& vm, HashTable* t, Value key, int64_t hash, Value value);
 void table_remove_at(HashTable* t, int64_t entry);
 [[nodiscard]] Status table_init(Interpreter& vm, HashTable* t, uint32_t capacity);
+// Shrinks a dict's table to the smallest that holds its entries (growth leaves up to 3x room), when that is
+// smaller; unless `may_move`, only when no entry was deleted (so that no entry moves under a running iteration):
+// for namespaces that are complete, such as a module's after its body ran, a new class's, the built-in types'.
+[[nodiscard]] Status dict_fit(Interpreter& vm, Dict* d, bool may_move = false);
 
 // ---- set (set.cpp) ----------------------------------------------------------------------------------------------
 [[nodiscard]] R<Set*> new_set(Interpreter& vm, Type* type);

@@ -279,6 +279,7 @@ R<Type*> new_type(Interpreter& vm, Type* meta, Str* name, Tuple* bases, Dict* ns
     // __eq__ without __hash__ makes instances unhashable.
     if (!dict_get_str(t->dict, vm.n___eq__).is_null() && dict_get_str(t->dict, vm.n___hash__).is_null())
         TRY(dict_set_str(vm, t->dict, vm.n___hash__, Value::none()));
+    TRY(dict_fit(vm, t->dict, true));  // no code has seen the new dict yet
     // __set_name__ on attributes.
     uint32_t pos = 0;
     Value k, v;

@@ -210,7 +210,7 @@ void Marker::trace(void* p) {
             obj(c->cellvars);
             obj(c->freevars);
             raw(c->code);
-            raw(c->locs);
+            raw(c->linetable);
             raw(c->cell2arg);
             if (c->global_cache) {
                 raw(c->global_cache);

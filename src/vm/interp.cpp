@@ -264,12 +264,19 @@ bool Interpreter::init() {
     modules = mods.take();
     if (init_builtins(vm).failed()) return false;
     if (!exc.is_null()) return false;
-#define X(member, ...) t_##member->dict->type_dict = true;
+    // The built-in namespaces are complete: drop the room their growth left (about a fifth of the start-up heap).
+    bool fitted = true;
+#define X(member, ...) t_##member->dict->type_dict = true; fitted = fitted && !dict_fit(vm, t_##member->dict, true).failed();
     PYCO_BUILTIN_TYPES(X)
 #undef X
-#define X(member, ...) e_##member->dict->type_dict = true;
+#define X(member, ...) e_##member->dict->type_dict = true; fitted = fitted && !dict_fit(vm, e_##member->dict, true).failed();
     PYCO_EXCEPTION_TYPES(X)
 #undef X
+    for (uint32_t i = 0; i < modules->table.nentries; i++) {
+        Value m = modules->table.entries[i].value;
+        if (is_kind(m, Kind::Module)) fitted = fitted && !dict_fit(vm, static_cast<Module*>(m.as_obj())->dict, true).failed();
+    }
+    if (!fitted) return false;
     type_cache.reset(new TypeCacheEntry[kTypeCacheSize]());
     attr_cache.reset(new AttrCacheEntry[kAttrCacheSize]());
     type_epoch++;

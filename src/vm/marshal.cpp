@@ -11,18 +11,19 @@
 //            | 'c' code
 //   code    := name:object qualname_kind:u8 [qualname:object] argcount posonly kwonly flags stacksize
 //              zigzag(firstlineno) names varnames cellvars freevars has_cell2arg [zigzag*ncells] consts
-//              ninstr (op:u8 arg)* lines has_columns:u8 [columns]
-//   lines   := (run:varint zigzag(line delta))* covering ninstr instructions: runs of instructions on one line
+//              ninstr (op:u8 arg)* size linetable
+//   linetable := size bytes of Code::linetable (vm/linetable.h), covering the ninstr instructions
 //   qualname_kind: 0 the name; 1 given; 2 "ENCLOSING.name"; 3 "ENCLOSING.<locals>.name" (ENCLOSING: the
 //              qualified name of the code object whose constant this one is)
-//   columns := (zigzag(end_line - line) col+1 end_col+1)* one per instruction (0: unknown). Without them (the
-//              frozen modules: no source text is kept, so there are no caret lines to draw) end_line = line.
+//              Without columns (the frozen modules: no source text is kept, so there are no caret lines to
+//              draw) it holds line numbers only.
 #include "vm/marshal.h"
 
 #include <cstring>
 
 #include "modules/module_util.h"
 #include "objects/objects.h"
+#include "vm/linetable.h"
 #include "vm/opcodes.h"
 
 namespace pyco {
@@ -263,8 +264,6 @@ struct Reader {
         if (n == 0) return bad("empty code");
         void* code = TRY(alloc_raw(vm, sizeof(uint32_t) * (n + 1)));
         c->code = static_cast<uint32_t*>(code);
-        void* locs = TRY(alloc_raw(vm, sizeof(Loc) * (n + 1)));
-        c->locs = static_cast<Loc*>(locs);
         c->ninstr = n;
         for (uint32_t i = 0; i < n; i++) {
             uint8_t op = TRY(byte());
@@ -277,25 +276,19 @@ struct Reader {
         Op last = instr_op(c->code[n - 1]);
         if (last != Op::RETURN_VALUE && last != Op::JUMP && last != Op::RERAISE && last != Op::RAISE_VARARGS)
             return bad("code does not end in a return, jump or raise");
-        int64_t line = c->firstlineno;
-        for (uint32_t i = 0; i < n;) {
-            uint64_t run = TRY(varint());
-            if (run == 0 || run > n - i) return bad("line table does not match the code");
-            line += unzigzag(TRY(varint()));
-            if (line < 0 || line > INT32_MAX) return bad("line number out of range");
-            for (uint32_t end = i + static_cast<uint32_t>(run); i < end; i++)
-                c->locs[i] = Loc{static_cast<int32_t>(line), static_cast<int32_t>(line), 0xffff, 0xffff};
-        }
-        uint8_t has_columns = TRY(byte());
-        if (has_columns > 1) return bad("bad column flag");
-        for (uint32_t i = 0; has_columns && i < n; i++) {
-            int64_t end_line = c->locs[i].line + unzigzag(TRY(varint()));
-            uint64_t col = TRY(small(0xffff)), end_col = TRY(small(0xffff));
-            if (end_line < 0 || end_line > INT32_MAX) return bad("line number out of range");
-            c->locs[i].end_line = static_cast<int32_t>(end_line);
-            c->locs[i].col = static_cast<uint16_t>(col ? col - 1 : 0xffff);
-            c->locs[i].end_col = static_cast<uint16_t>(end_col ? end_col - 1 : 0xffff);
-        }
+        uint64_t size = TRY(varint());
+        if (size > static_cast<uint64_t>(end - p)) return bad("truncated line table");
+        LocReader r(p, p + size, c->firstlineno);
+        Loc loc;
+        uint64_t covered = 0;
+        for (uint32_t run = 0; !r.at_end(); covered += run)
+            if (!r.next(&loc, &run)) return bad("malformed line table");
+        if (covered != n) return bad("line table does not match the code");
+        void* table = TRY(alloc_raw(vm, size));
+        std::memcpy(table, p, size);
+        c->linetable = static_cast<uint8_t*>(table);
+        c->linetable_size = static_cast<uint32_t>(size);
+        p += size;
         return c;
     }
 };

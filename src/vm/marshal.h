@@ -8,7 +8,7 @@
 namespace pyco {
 
 // The first bytes of the format; the last is its version (a change of the format must change it).
-inline constexpr char kMarshalMagic[4] = {'p', 'y', 'c', 1};
+inline constexpr char kMarshalMagic[4] = {'p', 'y', 'c', 2};
 
 // Appends `code` (with its nested code objects and constants) to `out`. The file name and source text are not
 // stored: the reader gives every code object the file name it is told. Line numbers are always kept; the

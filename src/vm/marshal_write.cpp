@@ -2,10 +2,12 @@
 // marshal.cpp so that the interpreter, which only reads, does not link it).
 #include <cstring>
 #include <unordered_map>
+#include <vector>
 
 #include "modules/module_util.h"
 #include "objects/objects.h"
 #include "vm/marshal.h"
+#include "vm/linetable.h"
 #include "vm/opcodes.h"
 
 namespace pyco {
@@ -151,23 +153,17 @@ struct Writer {
             byte(static_cast<uint8_t>(instr_op(c->code[i])));
             varint(instr_arg(c->code[i]));
         }
-        int32_t line = c->firstlineno;
-        for (uint32_t i = 0; i < c->ninstr;) {
-            uint32_t run = 1;
-            while (i + run < c->ninstr && c->locs[i + run].line == c->locs[i].line) run++;
-            varint(run);
-            varint(zigzag(static_cast<int64_t>(c->locs[i].line) - line));
-            line = c->locs[i].line;
-            i += run;
-        }
-        byte(with_columns ? 1 : 0);
-        if (!with_columns) return Status::ok();
-        for (uint32_t i = 0; i < c->ninstr; i++) {
-            const Loc& l = c->locs[i];
-            varint(zigzag(static_cast<int64_t>(l.end_line) - l.line));
-            varint(l.col == 0xffff ? 0 : l.col + 1u);
-            varint(l.end_col == 0xffff ? 0 : l.end_col + 1u);
-        }
+        // The in-memory table, re-encoded without columns unless they are wanted.
+        std::vector<Loc> locs;
+        LocReader r(c->linetable, c->linetable + c->linetable_size, c->firstlineno);
+        Loc loc;
+        uint32_t run = 0;
+        while (locs.size() < c->ninstr && r.next(&loc, &run)) locs.insert(locs.end(), run, loc);
+        locs.resize(c->ninstr, Loc{c->firstlineno, c->firstlineno, 0xffff, 0xffff});
+        std::string table;
+        encode_locs(locs.data(), c->ninstr, c->firstlineno, with_columns, &table);
+        varint(table.size());
+        raw(table.data(), table.size());
         return Status::ok();
     }
 };

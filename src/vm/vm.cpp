@@ -5,6 +5,7 @@
 
 #include "modules/modules.h"
 #include "objects/objects.h"
+#include "vm/linetable.h"
 #include "vm/opcodes.h"
 
 #if defined(__GNUC__) && !defined(PYCO_SWITCH_DISPATCH)
@@ -25,8 +26,7 @@ const char* op_name(Op op) {
 }
 
 int code_line(Code* code, uint32_t instr) {
-    if (!code->locs || instr >= code->ninstr) return code->firstlineno;
-    return code->locs[instr].line;
+    return code_loc(code, instr).line;
 }
 
 void add_traceback(Interpreter& vm, Frame* f) {

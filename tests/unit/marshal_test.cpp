@@ -8,6 +8,7 @@
 
 #include "modules/frozen.h"
 #include "test_support.h"
+#include "vm/linetable.h"
 #include "vm/marshal.h"
 #include "vm/opcodes.h"
 
@@ -45,10 +46,11 @@ protected:
         ASSERT_EQ(a->ninstr, b->ninstr);
         EXPECT_EQ(std::memcmp(a->code, b->code, sizeof(uint32_t) * a->ninstr), 0);
         for (uint32_t i = 0; i < a->ninstr; i++) {
-            EXPECT_EQ(a->locs[i].line, b->locs[i].line);
-            EXPECT_EQ(a->locs[i].end_line, b->locs[i].end_line);
-            EXPECT_EQ(a->locs[i].col, b->locs[i].col);
-            EXPECT_EQ(a->locs[i].end_col, b->locs[i].end_col);
+            Loc la = code_loc(a, i), lb = code_loc(b, i);
+            EXPECT_EQ(la.line, lb.line);
+            EXPECT_EQ(la.end_line, lb.end_line);
+            EXPECT_EQ(la.col, lb.col);
+            EXPECT_EQ(la.end_col, lb.end_col);
         }
         EXPECT_EQ(repr_of(val(a->names)), repr_of(val(b->names)));
         EXPECT_EQ(repr_of(val(a->varnames)), repr_of(val(b->varnames)));
@@ -146,10 +148,11 @@ TEST_F(Marshal, WithoutColumnsKeepsLineNumbers) {
     ASSERT_NE(back, nullptr);
     ASSERT_EQ(back->ninstr, c->ninstr);
     for (uint32_t i = 0; i < c->ninstr; i++) {
-        EXPECT_EQ(back->locs[i].line, c->locs[i].line);
-        EXPECT_EQ(back->locs[i].end_line, c->locs[i].line);
-        EXPECT_EQ(back->locs[i].col, 0xffff);
-        EXPECT_EQ(back->locs[i].end_col, 0xffff);
+        Loc lb = code_loc(back, i), lc = code_loc(c, i);
+        EXPECT_EQ(lb.line, lc.line);
+        EXPECT_EQ(lb.end_line, lc.line);
+        EXPECT_EQ(lb.col, 0xffff);
+        EXPECT_EQ(lb.end_col, 0xffff);
     }
     EXPECT_EQ(dump(back, false), small);
 }
