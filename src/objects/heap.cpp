@@ -154,13 +154,6 @@ void* Heap::realloc(void* p, size_t n) {
     return q;
 }
 
-bool Heap::mark(const void* p) {
-    size_t b = block_of(p);
-    if ((meta_[b] & STATE) != HEAD) return false;
-    meta_[b] = static_cast<uint8_t>((meta_[b] & ~STATE) | MARK);
-    return true;
-}
-
 bool Heap::is_marked(const void* p) const { return (meta_[block_of(p)] & STATE) == MARK; }
 
 bool Heap::is_object(const void* p) const { return meta_[block_of(p)] & IS_OBJ; }

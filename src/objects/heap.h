@@ -66,7 +66,12 @@ public:
     }
 
     // Marking. mark() returns true if p (the start of an allocation) was not yet marked.
-    bool mark(const void* p);
+    bool mark(const void* p) {  // inline: the collector calls it for every reachable allocation
+        uint8_t& m = meta_[block_of(p)];
+        if ((m & STATE) != HEAD) return false;
+        m = static_cast<uint8_t>((m & ~STATE) | MARK);
+        return true;
+    }
     bool is_marked(const void* p) const;
     // The allocation containing the (possibly interior) pointer, or nullptr.
     void* find_allocation(uintptr_t addr) const;
