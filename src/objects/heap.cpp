@@ -94,10 +94,11 @@ void* Heap::alloc(size_t n, bool is_object, bool has_finalizer) {
         size_t& c = run_cursor_[cls];
         while (c < runs_.size()) {
             FreeRun& r = runs_[c];
-            if (r.len >= need) {
-                size_t start = find_run(r.start, r.start + r.len - need + 1, need);
+            // Nothing below first_free_ is free: one-block allocations fill the runs from the bottom up.
+            size_t from = r.start > first_free_ ? r.start : first_free_, end = r.start + r.len;
+            if (from + need <= end) {
+                size_t start = find_run(from, end - need + 1, need);
                 if (start != SIZE_MAX) {
-                    size_t end = r.start + r.len;
                     r.start = start + need;
                     r.len = end - r.start;
                     return take_run(start, need, head, cls);
