@@ -24,6 +24,7 @@ size_t Heap::set_limit(size_t bytes) {
     if (blocks > nblocks_) blocks = nblocks_;
     limit_ = blocks;
     for (size_t& h : hint_) h = first_free_;
+    runs_valid_ = false;
     return limit_ * kBlock;
 }
 
@@ -59,15 +60,8 @@ size_t Heap::find_run(size_t from, size_t to, size_t need) const {
     return SIZE_MAX;
 }
 
-void* Heap::alloc(size_t n, bool is_object, bool has_finalizer) {
-    if (n <= kBlock && !has_finalizer) return alloc_one(is_object);
-    uint8_t head = static_cast<uint8_t>(HEAD | (is_object ? IS_OBJ : 0) | (has_finalizer ? HAS_FINAL : 0));
-    size_t need = (n + kBlock - 1) / kBlock;
-    size_t cls = need < kHintClasses ? need - 1 : kHintClasses - 1;
-    size_t hint = hint_[cls] > first_free_ ? hint_[cls] : first_free_;
-    size_t start = find_run(hint, limit_, need);
-    if (start == SIZE_MAX && hint > first_free_) start = find_run(first_free_, hint, need);
-    if (start == SIZE_MAX) return nullptr;
+// Marks blocks [start, start + need) (known to be free) as one allocation and zeroes it.
+[[gnu::always_inline]] inline void* Heap::take_run(size_t start, size_t need, uint8_t head, size_t cls) {
     size_t last = start + need - 1;
     meta_[start] = head;
     if (need > 8) std::memset(meta_ + start + 1, TAIL, need - 1);
@@ -81,14 +75,43 @@ void* Heap::alloc(size_t n, bool is_object, bool has_finalizer) {
     if (last + 1 > top_) top_ = last + 1;
     used_blocks_ += need;
     void* p = addr_of(start);
-    if (need <= 4) {
-        // Small objects: fixed-size zeroing the compiler inlines, instead of a memset call.
-        auto* w = static_cast<uint64_t*>(p);
-        for (size_t k = 0; k < need * (kBlock / 8); k++) w[k] = 0;
-    } else {
-        std::memset(p, 0, need * kBlock);
+    // Small objects: fixed-size zeroing the compiler inlines, instead of a memset call.
+    switch (need) {
+        case 2: std::memset(p, 0, 2 * kBlock); break;
+        case 3: std::memset(p, 0, 3 * kBlock); break;
+        case 4: std::memset(p, 0, 4 * kBlock); break;
+        default: std::memset(p, 0, need * kBlock); break;
     }
     return p;
+}
+
+void* Heap::alloc(size_t n, bool is_object, bool has_finalizer) {
+    if (n <= kBlock && !has_finalizer) return alloc_one(is_object);
+    uint8_t head = static_cast<uint8_t>(HEAD | (is_object ? IS_OBJ : 0) | (has_finalizer ? HAS_FINAL : 0));
+    size_t need = (n + kBlock - 1) / kBlock;
+    size_t cls = need < kHintClasses ? need - 1 : kHintClasses - 1;
+    if (runs_valid_) {
+        size_t& c = run_cursor_[cls];
+        while (c < runs_.size()) {
+            FreeRun& r = runs_[c];
+            // Nothing below first_free_ is free: one-block allocations fill the runs from the bottom up.
+            size_t from = r.start > first_free_ ? r.start : first_free_, end = r.start + r.len;
+            if (from + need <= end) {
+                size_t start = find_run(from, end - need + 1, need);
+                if (start != SIZE_MAX) {
+                    r.start = start + need;
+                    r.len = end - r.start;
+                    return take_run(start, need, head, cls);
+                }
+            }
+            c++;
+        }
+    }
+    size_t hint = hint_[cls] > first_free_ ? hint_[cls] : first_free_;
+    size_t start = find_run(hint, limit_, need);
+    if (start == SIZE_MAX && hint > first_free_) start = find_run(first_free_, hint, need);
+    if (start == SIZE_MAX) return nullptr;
+    return take_run(start, need, head, cls);
 }
 
 void Heap::free(void* p) {
@@ -130,13 +153,6 @@ void* Heap::realloc(void* p, size_t n) {
     std::memcpy(q, p, have * kBlock);
     free(p);
     return q;
-}
-
-bool Heap::mark(const void* p) {
-    size_t b = block_of(p);
-    if ((meta_[b] & STATE) != HEAD) return false;
-    meta_[b] = static_cast<uint8_t>((meta_[b] & ~STATE) | MARK);
-    return true;
 }
 
 bool Heap::is_marked(const void* p) const { return (meta_[block_of(p)] & STATE) == MARK; }

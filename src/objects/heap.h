@@ -66,7 +66,12 @@ public:
     }
 
     // Marking. mark() returns true if p (the start of an allocation) was not yet marked.
-    bool mark(const void* p);
+    bool mark(const void* p) {  // inline: the collector calls it for every reachable allocation
+        uint8_t& m = meta_[block_of(p)];
+        if ((m & STATE) != HEAD) return false;
+        m = static_cast<uint8_t>((m & ~STATE) | MARK);
+        return true;
+    }
     bool is_marked(const void* p) const;
     // The allocation containing the (possibly interior) pointer, or nullptr.
     void* find_allocation(uintptr_t addr) const;
@@ -108,17 +113,35 @@ private:
     static constexpr size_t kHintClasses = 17;
     size_t hint_[kHintClasses] = {};
     size_t find_run(size_t from, size_t to, size_t need) const;
+    // The free runs of 2+ blocks the last sweep found (coalesced, in address order; the last one reaches the
+    // limit), so that a multi-block request walks a short list instead of probing a heap full of one-block
+    // holes. Records are hints: a run may since have been partly taken by a one-block allocation, so each is
+    // checked against the metadata (find_run within the run). run_cursor_[cls] is where that size class's
+    // next-fit walk of the list stands. When the list is exhausted (it is capped in length), the plain next-fit search runs.
+    struct FreeRun {
+        size_t start, len;
+    };
+    std::vector<FreeRun> runs_;
+    size_t run_cursor_[kHintClasses] = {};
+    bool runs_valid_ = false;  // false until the first sweep, and after set_limit
+    void* take_run(size_t start, size_t need, uint8_t head, size_t cls);
 };
 
 template <class F> void Heap::sweep(F&& finalize) {
     // Block by block: `dead` says whether the allocation the current TAIL blocks belong to is being freed.
     bool dead = false;
     size_t freed = 0;
+    // Free runs: run_start is the first block of the free run the scan is in (SIZE_MAX inside live data).
+    // The list is capped (it lives in malloc'd memory): past the cap, allocation falls back to the search.
+    runs_.clear();
+    size_t run_cap = nblocks_ / 64 < 64 ? 64 : nblocks_ / 64;
+    size_t run_start = SIZE_MAX;
     for (size_t i = 0; i < top_; i++) {
         uint8_t m = meta_[i];
         switch (m & STATE) {
             case FREE:
                 dead = false;
+                if (run_start == SIZE_MAX) run_start = i;
                 // Free space comes in runs after a collection: skip it eight metadata bytes at a time.
                 while (i + 9 <= top_) {
                     uint64_t w;
@@ -147,8 +170,13 @@ template <class F> void Heap::sweep(F&& finalize) {
             case MARK:
                 meta_[i] = static_cast<uint8_t>((m & ~STATE) | HEAD);
                 dead = false;
+                if (run_start != SIZE_MAX) {
+                    if (i - run_start >= 2 && runs_.size() < run_cap) runs_.push_back({run_start, i - run_start});
+                    run_start = SIZE_MAX;
+                }
                 break;
             case HEAD:
+                if (run_start == SIZE_MAX) run_start = i;
                 if (m & HAS_FINAL) finalize(static_cast<Obj*>(addr_of(i)));
                 meta_[i] = FREE;
                 freed++;
@@ -160,6 +188,12 @@ template <class F> void Heap::sweep(F&& finalize) {
     used_blocks_ -= freed;
     for (size_t& h : hint_) h = first_free_;
     while (top_ > 0 && (meta_[top_ - 1] & STATE) == FREE) top_--;
+    // The last run: from the end of the live data to the limit.
+    if (run_start == SIZE_MAX || run_start > top_) run_start = top_;
+    if (runs_.size() < run_cap && run_start < limit_ && limit_ - run_start >= 2)
+        runs_.push_back({run_start, limit_ - run_start});
+    runs_valid_ = true;
+    for (size_t& c : run_cursor_) c = 0;
 }
 
 }  // namespace pyco
