@@ -111,3 +111,10 @@ if(PYCO_BOARD STREQUAL "qemu")
            COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/firmware/run_qemu.py $<TARGET_FILE:${fw}> --repl-checks)
   set_tests_properties(firmware/qemu-repl PROPERTIES TIMEOUT 300)
 endif()
+if(PYCO_BOARD STREQUAL "rp2040")
+  # Under rp2040js (npm; installed into the build tree by the test when missing: CI has npm, not the package).
+  add_test(NAME firmware/rp2040js
+           COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/firmware/run_rp2040.py $<TARGET_FILE:${fw}>
+                   --modules ${CMAKE_BINARY_DIR}/rp2040js)
+  set_tests_properties(firmware/rp2040js PROPERTIES TIMEOUT 300)
+endif()

@@ -144,7 +144,7 @@ constexpr BuiltinModule kBuiltinModules[] = {
     {"json", init_json_module},     {"struct", init_struct_module}, {"binascii", init_binascii_module},
     {"errno", init_errno_module},
     {"hashlib", init_hashlib_module}, {"io", init_io_module},     {"array", init_array_module},
-    {"machine", init_machine_module}, {"_webrepl", init_webrepl_module},
+    {"_machine", init_machine_module}, {"_webrepl", init_webrepl_module},
     {"errno", init_errno_module},    {"re", init_re_module},
 };
 }  // namespace
