@@ -1,7 +1,7 @@
 # The firmware build (included by CMakeLists.txt when the arm-none-eabi toolchain file is in use): the same core
 # sources as the host build, the MCU port (src/ports/mcu) and one board, an .elf/.bin image, a budget check, and
 # the QEMU tests.
-set(PYCO_BOARD "qemu" CACHE STRING "The board the firmware is built for (qemu)")
+set(PYCO_BOARD "qemu" CACHE STRING "The board the firmware is built for (qemu, rp2040)")
 set(PYCO_MCU_HEAP_SIZE 32768 CACHE STRING "The program's GC heap in bytes (the budget is 32 KB)")
 set(PYCO_MCU_STARTUP_RESERVE 153600 CACHE STRING "RAM for the interpreter's start-up objects, below the heap")
 set(PYCO_MCU_RAM_SIZE 524288 CACHE STRING "RAM of the QEMU board in bytes (a Pico has 270336; see README: Firmware)")
@@ -35,6 +35,11 @@ file(GLOB PYCO_FW_CORE_SOURCES CONFIGURE_DEPENDS
 list(FILTER PYCO_FW_CORE_SOURCES EXCLUDE REGEX "unicode_names\\.cpp$")
 set(PYCO_FW_PORT_SOURCES src/ports/mcu/startup.cpp src/ports/mcu/syscalls.cpp src/ports/mcu/mcu_port.cpp
   src/ports/mcu/main.cpp src/ports/mcu/printf.cpp src/ports/mcu/board_${PYCO_BOARD}.cpp)
+if(PYCO_BOARD STREQUAL "rp2040")
+  # The second-stage boot loader at the start of flash (its CRC is written after linking).
+  enable_language(ASM)
+  list(APPEND PYCO_FW_PORT_SOURCES src/ports/mcu/boot2_rp2040.S)
+endif()
 
 # The frozen Python modules (lib/): the build cannot run a tool it compiles for the target, so it uses the host
 # build's pyco-freeze (the firmware-qemu preset points at build/release; scripts/test-all builds release first).
@@ -77,8 +82,15 @@ set_target_properties(${fw} PROPERTIES LINK_DEPENDS
 # The raw image, and the budgets (text, static RAM), printed after every link; the test firmware/budget fails
 # when they are exceeded (the link itself succeeds, so that an image over budget can still be run and measured).
 find_package(Python3 REQUIRED COMPONENTS Interpreter)
+if(PYCO_BOARD STREQUAL "rp2040")
+  # boot2's CRC into the .elf, then the .bin and the .uf2.
+  set(_pyco_image_command ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/firmware/rp2040_image.py
+      --objcopy ${CMAKE_OBJCOPY} $<TARGET_FILE:${fw}>)
+else()
+  set(_pyco_image_command ${CMAKE_OBJCOPY} -O binary $<TARGET_FILE:${fw}> ${fw}.bin)
+endif()
 add_custom_command(TARGET ${fw} POST_BUILD
-  COMMAND ${CMAKE_OBJCOPY} -O binary $<TARGET_FILE:${fw}> ${fw}.bin
+  COMMAND ${_pyco_image_command}
   COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/firmware/budget.py --size ${CMAKE_SIZE}
           --max-text ${PYCO_MCU_MAX_TEXT} --max-static-ram ${PYCO_MCU_MAX_STATIC_RAM}
           --heap ${PYCO_MCU_HEAP_SIZE} --startup-reserve ${PYCO_MCU_STARTUP_RESERVE}
@@ -100,4 +112,11 @@ if(PYCO_BOARD STREQUAL "qemu")
   add_test(NAME firmware/qemu-repl
            COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/firmware/run_qemu.py $<TARGET_FILE:${fw}> --repl-checks)
   set_tests_properties(firmware/qemu-repl PROPERTIES TIMEOUT 300)
+endif()
+if(PYCO_BOARD STREQUAL "rp2040")
+  # Under rp2040js (npm; installed into the build tree by the test when missing: CI has npm, not the package).
+  add_test(NAME firmware/rp2040js
+           COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/firmware/run_rp2040.py $<TARGET_FILE:${fw}>
+                   --modules ${CMAKE_BINARY_DIR}/rp2040js)
+  set_tests_properties(firmware/rp2040js PROPERTIES TIMEOUT 300)
 endif()

@@ -342,7 +342,9 @@ private:
     void compact() {
         if (speculating_) return;
         parenthesized_.clear();
-        if (p_ < 256) return;
+        // Tokens are lexed on demand, so only a few lookahead tokens follow p_ and the erase moves few; a low
+        // threshold keeps the buffer (28 bytes a token) under 2-4 KB on a microcontroller.
+        if (p_ < 64) return;
         toks_.erase(toks_.begin(), toks_.begin() + static_cast<std::ptrdiff_t>(p_));
         p_ = 0;
     }

@@ -145,7 +145,7 @@ constexpr BuiltinModule kBuiltinModules[] = {
     {"json", init_json_module},     {"struct", init_struct_module}, {"binascii", init_binascii_module},
     {"errno", init_errno_module},
     {"hashlib", init_hashlib_module}, {"io", init_io_module},     {"array", init_array_module},
-    {"machine", init_machine_module}, {"_webrepl", init_webrepl_module},
+    {"_machine", init_machine_module}, {"_webrepl", init_webrepl_module},
     {"re", init_re_module},
     {"_select", init_select_module},
     {"unicodedata", init_unicodedata_module},

@@ -23,6 +23,14 @@ const char* command_line();
 const char* name();
 const char* cpu();
 
+// The CPU clock in Hz, and GPIO for machine.Pin (Port::pin_* semantics: -errno on failure; -19 ENODEV on a
+// board without pins).
+uint32_t cpu_freq();
+int pin_by_name(const char* name);
+int pin_configure(int pin, int mode, int pull);
+int pin_read(int pin);
+int pin_write(int pin, int level);
+
 // Moves received bytes from the UART into the port's buffer while it has room (the board's receive interrupt
 // calls it; the port calls it too, with interrupts off, after consuming input). A byte that finds no room stays
 // in the UART, so the sender waits instead of losing it.

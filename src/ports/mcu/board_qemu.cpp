@@ -91,6 +91,12 @@ const char* command_line() {
 
 const char* name() { return "qemu-mps2-an385"; }
 const char* cpu() { return "cortex-m3"; }
+uint32_t cpu_freq() { return kCpuHz; }
+// The AN385's GPIO is not modelled by QEMU: no pins.
+int pin_by_name(const char*) { return -1; }
+int pin_configure(int, int, int) { return -19; }
+int pin_read(int) { return -19; }
+int pin_write(int, int) { return -19; }
 
 }  // namespace pyco::board
 

@@ -126,6 +126,18 @@ int McuPort::getcwd(std::string* out) {
 }
 int McuPort::chdir(std::string_view path) { return path == "/" ? 0 : -ENOENT; }
 
+int McuPort::pin_by_name(std::string_view name) {
+    char buf[8];
+    if (name.size() >= sizeof buf) return -1;
+    name.copy(buf, name.size());
+    buf[name.size()] = 0;
+    return board::pin_by_name(buf);
+}
+int McuPort::pin_configure(int pin, int mode, int pull) { return board::pin_configure(pin, mode, pull); }
+int McuPort::pin_read(int pin) { return board::pin_read(pin); }
+int McuPort::pin_write(int pin, int level) { return board::pin_write(pin, level); }
+uint32_t McuPort::cpu_freq() { return board::cpu_freq(); }
+
 uint64_t McuPort::monotonic_ns() { return board::ticks_us() * 1000; }
 // No real-time clock: the epoch is the moment of boot.
 int64_t McuPort::time_ns() { return static_cast<int64_t>(monotonic_ns()); }

@@ -33,6 +33,13 @@ public:
     int getcwd(std::string* out) override;
     int chdir(std::string_view path) override;
 
+    // GPIO and the clock, from the board.
+    int pin_by_name(std::string_view name) override;
+    int pin_configure(int pin, int mode, int pull) override;
+    int pin_read(int pin) override;
+    int pin_write(int pin, int level) override;
+    uint32_t cpu_freq() override;
+
     uint64_t monotonic_ns() override;
     int64_t time_ns() override;
     void sleep_ns(uint64_t ns) override;

@@ -72,8 +72,8 @@ void* operator new(size_t n) {
     void* p = std::malloc(n ? n : 1);
     if (!p) {
         char what[128];
-        std::snprintf(what, sizeof what, "out of memory (C++ allocation of %u bytes; %u in use; %u of %u bytes of RAM taken)",
-                      unsigned(n), unsigned(g_malloc_in_use), unsigned(mcu_sbrk_used()), unsigned(mcu_sbrk_total()));
+        std::snprintf(what, sizeof what, "out of memory (C++ allocation of %u bytes from %p; %u in use; %u of %u bytes of RAM taken)",
+                      unsigned(n), __builtin_return_address(0), unsigned(g_malloc_in_use), unsigned(mcu_sbrk_used()), unsigned(mcu_sbrk_total()));
         fatal(what);
     }
     return p;
